@@ -1,0 +1,162 @@
+/**
+ * The frontmatter contract, in one module. The ingest validates every record
+ * against it before writing, and the Astro content collection uses the very
+ * same schema, so the two can never drift apart.
+ */
+import { z } from 'zod';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a real calendar date');
+
+/** ISO date-time with the Vietnam offset, e.g. 2020-06-29T17:50:00+07:00. */
+export const isoDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+07:00$/, 'must be a date-time written YYYY-MM-DDTHH:MM:SS+07:00');
+
+export const httpUrl = z
+  .string()
+  .url('must be a full URL')
+  .refine((s) => /^https?:\/\//i.test(s), 'must start with http:// or https://');
+
+/** Kinds of documents the archive tracks, as Vietnamese writes them. */
+export const DIRECTIVE_KINDS = [
+  'Nghị quyết',
+  'Chỉ thị',
+  'Kết luận',
+  'Quy định',
+  'Quyết định',
+  'Hướng dẫn',
+  'Thông báo',
+  'Quy chế',
+  'Nghị định',
+  'Thông tư',
+  'Kế hoạch',
+  'Đề án',
+  'Chương trình',
+] as const;
+export const directiveKind = z.enum(DIRECTIVE_KINDS);
+export type DirectiveKind = z.infer<typeof directiveKind>;
+
+/** How the term (khóa) or year that tells namesakes apart was established. */
+export const TERM_SOURCES = ['cited-date', 'cited-term', 'registry', 'article-date'] as const;
+
+export const citationSchema = z.object({
+  /** The citing sentence, as it reads in the article. */
+  sentence: z.string().min(1),
+  /** The citation as written ("Kết luận số 75", "Chỉ thị 35-CT/TW"). */
+  form: z.string().min(1),
+  /** 1-based line of the source file. */
+  line: z.number().int().positive(),
+});
+
+export const directiveSchema = z.object({
+  /** Stable identity (also the URL slug): kind, number, issuer and term. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an ASCII slug'),
+  code: z.string().min(1),
+  kind: directiveKind,
+  number: z.string().min(1),
+  /** Issuer suffix: TW, CP, TTg, TU, HU, … */
+  issuer: z.string().min(1),
+  /** The organ named in the text or registry: "Bộ Chính trị", "Chính phủ". */
+  issuingBody: z.string().optional(),
+  /** Party term (roman numeral, "XIII") or, for state documents, the year. */
+  term: z.string().optional(),
+  termSource: z.enum(TERM_SOURCES),
+  issued: isoDate.optional(),
+  subject: z.string().optional(),
+  /** True when the document is in content/directives.yaml. */
+  verified: z.boolean(),
+  citations: z.array(citationSchema).min(1),
+});
+export type Directive = z.infer<typeof directiveSchema>;
+
+export const CHAIR_ROLES = ['chủ trì', 'đồng chủ trì', 'chủ trì điểm cầu'] as const;
+
+export const officialSchema = z.object({
+  name: z.string().min(1),
+  /** URL slug of the person, derived from the canonical name. */
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  titles: z.array(z.string().min(1)),
+  /** True when the person is in content/officials.yaml. */
+  verified: z.boolean(),
+});
+export type Official = z.infer<typeof officialSchema>;
+
+export const chairSchema = officialSchema.extend({
+  role: z.enum(CHAIR_ROLES),
+  /** For "chủ trì điểm cầu": the bridge point chaired. */
+  bridge: z.string().optional(),
+});
+export type Chair = z.infer<typeof chairSchema>;
+
+export const DATE_SOURCES = ['front', 'published', 'event', 'url'] as const;
+
+export const articleSchema = z.object({
+  title: z.string().min(1),
+  /** Publication date in Vietnam time, or the event date when only that is known. */
+  date: isoDate,
+  dateSource: z.enum(DATE_SOURCES),
+  published: isoDateTime.optional(),
+  eventDate: isoDate.optional(),
+  /** Path of the source, relative to the input root. */
+  sourceFile: z.string().min(1),
+  url: httpUrl.optional(),
+  publisher: z.string().optional(),
+  authors: z.array(z.string().min(1)),
+  /** First body paragraph, for listings, feeds and Open Graph. */
+  summary: z.string().optional(),
+  chairs: z.array(chairSchema),
+  officials: z.array(officialSchema),
+  directives: z.array(directiveSchema),
+  /** sourceFile of the article this one republishes, when marked so. */
+  republishes: z.string().optional(),
+});
+export type ArticleData = z.infer<typeof articleSchema>;
+
+/** The optional YAML front block of a source file: what the maintainer knows. */
+export const sourceFrontSchema = z
+  .object({
+    url: httpUrl.optional(),
+    title: z.string().min(1).optional(),
+    date: z.union([isoDate, isoDateTime]).optional(),
+    publisher: z.string().min(1).optional(),
+    authors: z.array(z.string().min(1)).optional(),
+    republishes: z.string().min(1).optional(),
+  })
+  .strict();
+export type SourceFront = z.infer<typeof sourceFrontSchema>;
+
+/** content/directives.yaml: one entry per document. */
+export const directiveRegistrySchema = z.array(
+  z
+    .object({
+      code: z.string().min(1),
+      kind: directiveKind,
+      issuer: z.string().min(1),
+      issuingBody: z.string().optional(),
+      term: z.string().optional(),
+      issued: isoDate.optional(),
+      subject: z.string().optional(),
+      /** Other names the document goes by: "Nghị quyết Trung ương 4 khóa XII". */
+      aliases: z.array(z.string().min(1)).default([]),
+    })
+    .strict(),
+);
+export type DirectiveRegistry = z.infer<typeof directiveRegistrySchema>;
+
+/** content/officials.yaml: one entry per person. */
+export const officialRegistrySchema = z.array(
+  z
+    .object({
+      name: z.string().min(1),
+      /** Other spellings seen in sources ("Trần Văn Tuý"). */
+      aliases: z.array(z.string().min(1)).default([]),
+    })
+    .strict(),
+);
+export type OfficialRegistry = z.infer<typeof officialRegistrySchema>;
