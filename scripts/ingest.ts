@@ -1,0 +1,148 @@
+/**
+ * Command line of the ingest. A contract: tools outside the repo call it so.
+ *   npm run ingest                              content/sources → content/articles
+ *   npm run ingest -- <file-or-dir>... --out <dir>
+ *   npm run ingest -- --check                   is content/articles what a run would write?
+ *   npm run ingest -- --explain <file>          how each line was classified
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadRegistries, RegistryError } from '../src/lib/registry.ts';
+import {
+  collectSources,
+  convertAll,
+  formatFailure,
+  orphanOutputs,
+  outputPathFor,
+  removeFile,
+  writeAtomic,
+} from '../src/lib/ingest/batch.ts';
+import { ingestSource } from '../src/lib/ingest/pipeline.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DEFAULT_SOURCES = resolve(ROOT, 'content/sources');
+const DEFAULT_OUT = resolve(ROOT, 'content/articles');
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        check: { type: 'boolean', default: false },
+        explain: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    console.error(`ingest: ${(e as Error).message}. Run "npm run ingest -- --help".`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(1, 7).map((l) => l.replace(/^ \*\s?/, '')).join('\n'));
+    return 0;
+  }
+  let registries;
+  try {
+    registries = loadRegistries(resolve(ROOT, 'content'));
+  } catch (e) {
+    if (e instanceof RegistryError) {
+      console.error(e.message);
+      return 1;
+    }
+    throw e;
+  }
+  const display = (p: string) => relative(process.cwd(), p) || p;
+
+  if (values.explain) return explain(values.explain, registries, display);
+
+  const defaultRun = positionals.length === 0;
+  const inputs = defaultRun ? [DEFAULT_SOURCES] : positionals;
+  const outDir = resolve(values.out ?? DEFAULT_OUT);
+  let entries;
+  try {
+    entries = collectSources(inputs);
+  } catch (e) {
+    console.error(`ingest: ${(e as Error).message}`);
+    return 2;
+  }
+  const outcomes = convertAll(entries, registries);
+  let failed = 0;
+  let written = 0;
+  const stale: string[] = [];
+  const expected = new Set<string>();
+  for (const { entry, result } of outcomes) {
+    const target = outputPathFor(entry, outDir);
+    expected.add(target);
+    if (!result.ok) {
+      failed++;
+      console.error(formatFailure(display(entry.path), result.error));
+      continue;
+    }
+    if (values.check) {
+      let current: string | null = null;
+      try {
+        current = readFileSync(target, 'utf8');
+      } catch {
+        current = null;
+      }
+      if (current !== result.mdx) stale.push(`${display(target)} (${current === null ? 'missing' : 'differs'})`);
+    } else if (writeAtomic(target, result.mdx)) {
+      written++;
+    }
+  }
+  // In the default run the output directory mirrors the sources exactly.
+  if (defaultRun) {
+    for (const orphan of orphanOutputs(outDir, expected)) {
+      if (values.check) stale.push(`${display(orphan)} (no source)`);
+      else removeFile(orphan);
+    }
+  }
+  if (values.check) {
+    if (stale.length) {
+      console.error(`content/articles is not what the ingest writes:\n  ${stale.join('\n  ')}\nRun "npm run ingest" and commit the result (never edit the .mdx by hand).`);
+      return 1;
+    }
+    if (!values.quiet) console.log(`ingest --check: ${outcomes.length - failed} article(s) up to date${failed ? `, ${failed} source(s) failed` : ''}`);
+    return failed ? 1 : 0;
+  }
+  if (!values.quiet) {
+    console.log(`ingest: ${outcomes.length} source(s), ${outcomes.length - failed} converted, ${written} written, ${failed} failed → ${display(outDir)}`);
+  }
+  return failed ? 1 : 0;
+}
+
+function explain(file: string, registries: ReturnType<typeof loadRegistries>, display: (p: string) => string): number {
+  const path = resolve(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    console.error(`ingest: ${file}: cannot be read`);
+    return 2;
+  }
+  const result = ingestSource(bytes, display(path), registries);
+  const width = String(result.lines.at(-1)?.n ?? 1).length;
+  for (const l of result.lines) {
+    const text = l.text.length > 100 ? `${l.text.slice(0, 97)}…` : l.text;
+    console.log(`${String(l.n).padStart(width)}  ${l.kind.padEnd(11)} ${text}${l.reason ? `   ← ${l.reason}` : ''}`);
+  }
+  if (!result.ok) {
+    console.error(formatFailure(display(path), result.error));
+    return 1;
+  }
+  const d = result.data;
+  console.log(`\ntitle: ${d.title}\ndate: ${d.date} (${d.dateSource})${d.published ? `, published ${d.published}` : ''}${d.eventDate ? `, event ${d.eventDate}` : ''}`);
+  console.log(`publisher: ${d.publisher ?? '—'}; authors: ${d.authors.join(', ') || '—'}`);
+  console.log(`chairs: ${d.chairs.map((c) => `${c.name} (${c.role}${c.bridge ? ` ${c.bridge}` : ''})`).join('; ') || '—'}`);
+  console.log(`officials: ${d.officials.map((o) => o.name).join('; ') || '—'}`);
+  console.log(`directives: ${d.directives.map((x) => `${x.kind} ${x.code} [${x.term ?? '?'} via ${x.termSource}${x.verified ? '' : ', unverified'}]`).join('; ') || '—'}`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

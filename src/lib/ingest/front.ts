@@ -1,0 +1,82 @@
+/**
+ * Split the optional YAML front block ("---" … "---" at the top of a source
+ * file) from the article lines, and validate it. Line numbers are kept from
+ * the original file so that every later message points at the right line.
+ */
+import { parseDocument } from 'yaml';
+import { sourceFrontSchema, type SourceFront } from '../schema.ts';
+import { formatZodIssues } from '../zod-errors.ts';
+import { IngestError, type Line } from './types.ts';
+
+export interface SplitSource {
+  front: SourceFront;
+  /** Lines of the front block itself, for --explain. */
+  frontLines: Line[];
+  /** The article's lines, numbered as in the file. */
+  lines: Line[];
+}
+
+const MAX_FRONT_LINES = 200;
+
+export function splitFront(text: string): SplitSource {
+  const all = text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+  if (all[0]?.text.trim() !== '---') return { front: {}, frontLines: [], lines: all };
+  const end = all.findIndex((l, i) => i > 0 && l.text.trim() === '---');
+  if (end < 0) {
+    throw new IngestError(1, 'the front block opened with "---" is never closed', 'add a line "---" after the last front-block key');
+  }
+  if (end > MAX_FRONT_LINES) {
+    throw new IngestError(1, `the front block is ${end} lines long`, `keep it to the keys url, title, date, publisher, authors, republishes (at most ${MAX_FRONT_LINES} lines)`);
+  }
+  const frontLines = all.slice(0, end + 1);
+  const yamlText = all.slice(1, end).map((l) => l.text).join('\n');
+  return { front: parseFront(yamlText, frontLines), frontLines, lines: all.slice(end + 1) };
+}
+
+function parseFront(yamlText: string, frontLines: Line[]): SourceFront {
+  // Aliases are refused outright: they are how YAML bombs multiply.
+  const doc = parseDocument(yamlText, { maxAliasCount: 0, uniqueKeys: true, schema: 'core' });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = (firstError.linePos?.[0]?.line ?? 1) + 1;
+    throw new IngestError(line, `the front block is not valid YAML (${firstError.message.split('\n')[0]})`, 'write each key as "key: value" on its own line; quote values that contain ":" or "#"');
+  }
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 0 });
+  } catch (e) {
+    throw new IngestError(2, `the front block cannot be read (${(e as Error).message})`, 'remove YAML anchors and aliases (& and *) from the front block');
+  }
+  if (raw === null || raw === undefined) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new IngestError(2, 'the front block must be a list of "key: value" lines', 'see README, "Source format"');
+  }
+  const record = { ...(raw as Record<string, unknown>) };
+  if (typeof record.date === 'string') record.date = normalizeFrontDate(record.date);
+  if (typeof record.authors === 'string') record.authors = [record.authors];
+  const parsed = sourceFrontSchema.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
+    throw new IngestError(
+      lineOfKey(frontLines, key),
+      `front block: ${formatZodIssues(parsed.error).join('; ')}`,
+      'allowed keys: url (http or https), title, date (YYYY-MM-DD or YYYY-MM-DD HH:MM, Vietnam time), publisher, authors (a list), republishes (file name of the original)',
+    );
+  }
+  return parsed.data;
+}
+
+/** "2020-06-29 17:50" and "2020-06-29T17:50" are Vietnam time. */
+function normalizeFrontDate(s: string): string {
+  const m = s.trim().match(/^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(:\d{2})?(\+07:00)?)?$/);
+  if (!m) return s;
+  if (!m[2]) return m[1]!;
+  return `${m[1]}T${m[2]}${m[3] ?? ':00'}+07:00`;
+}
+
+function lineOfKey(frontLines: Line[], key: string): number {
+  if (!key) return 1;
+  const found = frontLines.find((l) => l.text.trimStart().startsWith(`${key}:`));
+  return found?.n ?? 1;
+}

@@ -1,0 +1,115 @@
+/**
+ * The ingest, top-down: decode → normalize → split front block → classify
+ * lines → dates, byline, title → body blocks → directives → people →
+ * validate → serialize. Each stage is a pure function in its own module;
+ * this file only wires them and turns failures into one clear error.
+ */
+import { articleSchema, type ArticleData } from '../schema.ts';
+import type { Registries } from '../registry.ts';
+import { decodeBytes, normalizeText } from '../text/vietnamese.ts';
+import { formatZodIssues } from '../zod-errors.ts';
+import { extractByline, stripDateline } from './byline.ts';
+import { classifyLines } from './classify.ts';
+import { extractDates } from './dates.ts';
+import { findCitations } from './directives/find.ts';
+import { resolveDirectives } from './directives/resolve.ts';
+import { splitFront } from './front.ts';
+import { extractPeople } from './people/index.ts';
+import { serializeArticle } from './serialize.ts';
+import { IngestError, KEPT_KINDS, type Block, type ClassifiedLine } from './types.ts';
+
+/** Real articles are tens of kilobytes; anything far larger is not one article. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+export interface IngestFailure {
+  line: number;
+  message: string;
+  hint: string;
+}
+
+export type IngestResult =
+  | { ok: true; data: ArticleData; blocks: Block[]; mdx: string; lines: ClassifiedLine[]; notes: string[] }
+  | { ok: false; error: IngestFailure; lines: ClassifiedLine[] };
+
+export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: Registries): IngestResult {
+  let lines: ClassifiedLine[] = [];
+  try {
+    const notes: string[] = [];
+    if (bytes.length > MAX_SOURCE_BYTES) {
+      throw new IngestError(1, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, too large for one article`, `keep one article per file (at most ${MAX_SOURCE_BYTES / 1048576} MB)`);
+    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) throw new IngestError(1, decoded.reason, 'save the article as plain UTF-8 text (.txt)');
+    if (decoded.encoding !== 'utf-8') notes.push(`read as ${decoded.encoding}`);
+    const text = normalizeText(decoded.text);
+    const { front, frontLines, lines: articleLines } = splitFront(text);
+    const frontClassified: ClassifiedLine[] = frontLines.map((l) => ({ ...l, kind: 'front', reason: 'front block (maintainer data)' }));
+    lines = [...frontClassified, ...classifyLines(articleLines, front.title ? { knownTitle: front.title } : {})];
+    const classified = lines.slice(frontClassified.length);
+
+    const title = front.title ?? classified.find((l) => l.kind === 'title')?.text.trim();
+    if (!title) {
+      throw new IngestError(firstTextLine(classified), 'no headline found among the first lines', 'add "title: <the headline>" to a front block at the top of the file (see README, "Source format")');
+    }
+    const dates = extractDates(classified, { date: front.date, url: front.url });
+    const byline = extractByline(classified, { url: front.url, publisher: front.publisher, authors: front.authors });
+    const blocks = toBlocks(classified);
+    if (blocks.length === 0) {
+      throw new IngestError(firstTextLine(classified), 'no article text found: every line was classified as chrome', 'run "npm run ingest -- --explain <file>" to see how each line was read');
+    }
+    const directives = resolveDirectives(findCitations(blocks), registries.directives, dates.date);
+    const people = extractPeople(blocks, registries.officials);
+
+    const candidate = {
+      title: collapse(title),
+      ...dates,
+      sourceFile,
+      ...(front.url ? { url: front.url } : {}),
+      ...(byline.publisher ? { publisher: byline.publisher } : {}),
+      ...(front.republishes ? { republishes: front.republishes } : {}),
+      authors: byline.authors,
+      summary: summarize(blocks),
+      chairs: people.chairs,
+      officials: people.officials,
+      directives,
+    };
+    const parsed = articleSchema.safeParse(candidate);
+    if (!parsed.success) {
+      throw new IngestError(1, `the extracted record is invalid: ${formatZodIssues(parsed.error).join('; ')}`, 'fix the value through the front block, or report the file as an ingest bug');
+    }
+    return { ok: true, data: parsed.data, blocks, mdx: serializeArticle(parsed.data, blocks), lines, notes };
+  } catch (e) {
+    if (e instanceof IngestError) return { ok: false, error: { line: e.line, message: e.message, hint: e.hint }, lines };
+    const err = e as Error;
+    return { ok: false, error: { line: 1, message: `internal error: ${err.message}`, hint: 'this is an ingest bug; please report it with the file' }, lines };
+  }
+}
+
+function toBlocks(lines: readonly ClassifiedLine[]): Block[] {
+  const blocks: Block[] = [];
+  for (const l of lines) {
+    if (!KEPT_KINDS.has(l.kind)) continue;
+    const kind = l.kind as Block['kind'];
+    const text = collapse(blocks.length === 0 ? stripDateline(l.text) : l.text);
+    if (text) blocks.push({ line: l.n, text, kind });
+  }
+  return blocks;
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function firstTextLine(lines: readonly ClassifiedLine[]): number {
+  return lines.find((l) => l.text.trim())?.n ?? 1;
+}
+
+const SUMMARY_MAX = 300;
+
+function summarize(blocks: readonly Block[]): string | undefined {
+  const first = blocks.find((b) => b.kind !== 'caption')?.text;
+  if (!first) return undefined;
+  if (first.length <= SUMMARY_MAX) return first;
+  const cut = first.slice(0, SUMMARY_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Loading the curated registries (content/directives.yaml and
+ * content/officials.yaml). I/O lives here, outside the pure ingest stages.
+ */
+import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+  directiveRegistrySchema,
+  officialRegistrySchema,
+  type DirectiveRegistry,
+  type OfficialRegistry,
+} from './schema.ts';
+import { formatZodIssues } from './zod-errors.ts';
+
+export interface Registries {
+  directives: DirectiveRegistry;
+  officials: OfficialRegistry;
+}
+
+export class RegistryError extends Error {}
+
+function loadYaml<T>(path: string, schema: z.ZodType<T>): T {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new RegistryError(`${path}: cannot be read; the registry must exist (an empty list "[]" is fine)`);
+  }
+  const doc = parseDocument(text, { maxAliasCount: 0, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const line = e.linePos?.[0]?.line ?? 1;
+    throw new RegistryError(`${path}:${line}: YAML error: ${e.message.split('\n')[0]}`);
+  }
+  const parsed = schema.safeParse(doc.toJS() ?? []);
+  if (!parsed.success) {
+    throw new RegistryError(`${path}: ${formatZodIssues(parsed.error).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+export function loadRegistries(contentDir: string): Registries {
+  return {
+    directives: loadYaml(`${contentDir}/directives.yaml`, directiveRegistrySchema),
+    officials: loadYaml(`${contentDir}/officials.yaml`, officialRegistrySchema),
+  };
+}
