@@ -8,7 +8,7 @@ import { articleSchema, type ArticleData } from '../schema.ts';
 import type { Registries } from '../registry.ts';
 import { decodeBytes, normalizeText } from '../text/vietnamese.ts';
 import { formatZodIssues } from '../zod-errors.ts';
-import { extractByline, stripDateline } from './byline.ts';
+import { extractByline, stripDateline, stripTrailingSource } from './byline.ts';
 import { classifyLines } from './classify.ts';
 import { extractDates } from './dates.ts';
 import { findCitations } from './directives/find.ts';
@@ -87,13 +87,24 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
 
 function toBlocks(lines: readonly ClassifiedLine[]): Block[] {
   const blocks: Block[] = [];
+  // The outlet's dateline ("(CT)- …", "BHG - …") opens the first paragraph of
+  // the story proper, which may come after a lead.
+  let datelineSeen = false;
   for (const l of lines) {
     if (!KEPT_KINDS.has(l.kind)) continue;
     const kind = l.kind as Block['kind'];
-    const text = collapse(blocks.length === 0 ? stripDateline(l.text) : l.text);
+    let text = l.text;
+    if (!datelineSeen && kind !== 'caption') {
+      const stripped = stripDateline(text);
+      if (stripped !== text || kind === 'body') datelineSeen = true;
+      text = stripped;
+    }
+    text = collapse(text);
     if (text) blocks.push({ line: l.n, text, kind });
   }
-  return blocks;
+  const last = blocks.findLast((b) => b.kind !== 'caption');
+  if (last) last.text = stripTrailingSource(last.text);
+  return blocks.filter((b) => b.text);
 }
 
 function collapse(s: string): string {

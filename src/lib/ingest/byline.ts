@@ -1,0 +1,327 @@
+/**
+ * Byline stage: who wrote the article and which outlet published it.
+ *
+ * Authors are the credited people in the order the page credits them: the
+ * writer first, then the photographer. A photo credit is an author credit
+ * too ("Tin: Ngọc DiệpẢnh: Phạm Giang" → ["Ngọc Diệp", "Phạm Giang"]; "Ảnh:
+ * Hồng Nguyệt" inside a caption adds "Hồng Nguyệt"), because the archive
+ * credits everyone whose work the page carries. Agencies ("Ảnh: TTXVN") and
+ * anonymous credits ("PV") are not people and give no author.
+ *
+ * Publisher, strongest evidence first: the front block; the URL's host when
+ * it is a known outlet (the site that carried the page); the dateline code
+ * ("(CT)-" = Báo Cần Thơ); a chrome signature ("GIỚI THIỆU TẠP CHÍ IN" = Tạp
+ * chí Xây dựng Đảng); a "Nguồn: X" or "(Theo X)" credit; an aggregator's host
+ * (Báo Mới); an unknown host as written.
+ */
+import { foldDiacritics, matchKey, normalizeText } from '../text/vietnamese.ts';
+import type { ClassifiedLine } from './types.ts';
+import { OUTLETS, outletByDateline, outletByHost, outletByName, outletBySignature, type Outlet } from './publishers.ts';
+
+// ---------------------------------------------------------------------------
+// Datelines: "(CT)- Chiều ngày 1-6-2020, …", "BHG - Tiếp tục …", "Hà Nội (TTXVN) - …"
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Codes printed without parentheses; a two-letter code ("CT") counts only in parentheses. */
+const KNOWN_CODES = OUTLETS.flatMap((o) => o.datelines ?? [])
+  .filter((c) => c.length >= 3)
+  .sort((a, b) => b.length - a.length);
+/** Optional place before the code: up to three capitalised words ("Hà Nội", "TP.HCM"). */
+const PLACE = '(?:(?:\\p{Lu}[\\p{L}.]*\\s+){1,3})?';
+/** "(CODE) -" with any short code, or a known code without parentheses ("BHG -", "NDO -"). */
+const DATELINE = new RegExp(
+  `^\\s*${PLACE}(?:\\((?<paren>[^()]{1,24})\\)\\s*[-–—]\\s*|(?<bare>${KNOWN_CODES.map(escape).join('|')})\\s*[-–—](?:\\s+|$))`,
+  'u',
+);
+
+export interface Dateline {
+  /** The code as printed: "CT", "BHG", "VTC News". */
+  code: string;
+  outlet?: Outlet;
+  /** The paragraph after the dateline. */
+  rest: string;
+}
+
+export function parseDateline(text: string): Dateline | null {
+  const t = normalizeText(text);
+  const m = DATELINE.exec(t);
+  if (!m) return null;
+  const code = (m.groups!.paren ?? m.groups!.bare ?? '').trim();
+  // A parenthesised code is an outlet's code: letters, not "(1)" or a whole clause.
+  if (!/^\p{Lu}/u.test(code) || code.split(/\s+/).length > 3) return null;
+  const outlet = outletByDateline(code);
+  const rest = t.slice(m[0].length).trim();
+  return outlet ? { code, outlet, rest } : { code, rest };
+}
+
+/** The paragraph without its dateline prefix, for display. Unchanged when it has none. */
+export function stripDateline(text: string): string {
+  const d = parseDateline(text);
+  return d ? d.rest : text;
+}
+
+/** "… nhận nhiệm vụ khác. (Theo TTXVN)" → the paragraph without the credit (it is read as the source). */
+export function stripTrailingSource(text: string): string {
+  return text.replace(SOURCE_TRAILING, '').trimEnd();
+}
+
+// ---------------------------------------------------------------------------
+// Names
+
+/** A Vietnamese syllable, diacritics folded: onset, vowels, coda. Rejects "Video", "Clips", "Magazine". */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+/** Words that never make up a person's name but do appear capitalised in chrome. */
+const NOT_NAME_WORDS = new Set(
+  // Not common given names (Bình, Trang, Liên, Nhất, Chí are, so they are not here).
+  'tin bài ảnh xem thêm chia sẻ mới nóng cùng chuyên mục tức kiện hội nghị đảng ban tỉnh huyện ủy uỷ báo số và của các những tại về trong theo nguồn luận bạn đọc gửi đối tác chúng tôi giới thiệu tạp in tra cứu'.split(
+    ' ',
+  ),
+);
+/** Titles and ranks that may precede a name in a byline. */
+const NAME_PREFIXES = /^(?:(?:PGS\.?\s*,?\s*TS|GS\.?\s*,?\s*TS|PGS|GS|TS|ThS|NCS|CN|KS|BS|LS)\.?\s+|(?:Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Đại uý|Nhà báo|Phóng viên|Luật sư|Bác sĩ|Đồng chí)\s+)/u;
+/** Credits that name no person. */
+const ANONYMOUS = /^(?:pv|ctv|btv|nhóm pv|nhóm phóng viên|phóng viên|cộng tác viên|ban biên tập|nhóm phóng viên thời sự)$/;
+
+/** "Ngô Khiêm", "THANH THY", "N.Hương": the canonical spelling of a name, or null. */
+export function personName(raw: string): string | null {
+  const t = raw.trim().replace(NAME_PREFIXES, '').trim();
+  if (t.length < 3 || t.length > 40) return null;
+  const tokens = t.split(/\s+/);
+  // One token only for an initial and a name: "N.Hương".
+  if (tokens.length > 5 || (tokens.length < 2 && !/^(?:\p{Lu}\.)+\p{Lu}\p{Ll}+$/u.test(t))) return null;
+  const allCaps = t === t.toLocaleUpperCase('vi');
+  const out: string[] = [];
+  for (const tok of tokens) {
+    const initials = /^((?:\p{Lu}\.)+)(\p{Lu}\p{Ll}*)?$/u.exec(tok);
+    if (initials && !allCaps) {
+      if (initials[2] && !isSyllable(initials[2])) return null;
+      out.push(tok);
+      continue;
+    }
+    if (allCaps ? !/^\p{Lu}+$/u.test(tok) : !/^\p{Lu}\p{Ll}*$/u.test(tok)) return null;
+    if (!isSyllable(tok)) return null;
+    if (NOT_NAME_WORDS.has(tok.toLocaleLowerCase('vi'))) return null;
+    out.push(allCaps ? titleCase(tok) : tok);
+  }
+  return out.join(' ');
+}
+
+function isSyllable(tok: string): boolean {
+  return SYLLABLE.test(foldDiacritics(tok));
+}
+
+function titleCase(tok: string): string {
+  const lower = tok.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+// ---------------------------------------------------------------------------
+// Byline lines
+
+/** Credit labels, longest first: "Tin và ảnh:", "Bài, ảnh:", "Tin:", "Ảnh:". */
+const CREDIT_LABELS = [
+  'tin và ảnh',
+  'tin, ảnh',
+  'tin/ảnh',
+  'bài và ảnh',
+  'bài, ảnh',
+  'bài/ảnh',
+  'tin bài',
+  'nhóm thực hiện',
+  'thực hiện',
+  'nội dung',
+  'thiết kế',
+  'trình bày',
+  'đồ họa',
+  'đồ hoạ',
+  'video',
+  'clip',
+  'tin',
+  'bài',
+  'ảnh',
+];
+const LABEL_RE = new RegExp(`(?<![\\p{L}])(${CREDIT_LABELS.map(escape).join('|')})\\s*:\\s*`, 'giu');
+/** A credit label glued to the name before it: "Ngọc DiệpẢnh:". */
+const GLUED_LABEL = /(\p{Ll})((?:Tin|Bài|Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thực hiện)\s*:)/gu;
+/** Separators between names and between a name and its role. */
+const NAME_SEPARATORS = /\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/]\s*|\s+và\s+|\s*\|\s*/u;
+
+export interface BylineParse {
+  /** People credited, canonical spelling. */
+  authors: string[];
+  /** Writer and photographer credits as labelled ("Tin", "Ảnh"), when labelled. */
+  labelled: boolean;
+}
+
+/**
+ * One byline line: "Ngô Khiêm", "THANH THY", "Xuân Hướng – Cảnh Toàn",
+ * "Quốc Sự - Uỷ viên UBKT Huyện uỷ", "Tin: Ngọc DiệpẢnh: Phạm Giang",
+ * "Bài, ảnh: Minh Anh", "Hồng Điệp (TTXVN)", "Thu Hằng/VOV.VN", "PV".
+ * Null when the line is not a byline.
+ */
+export function parseBylineLine(text: string): BylineParse | null {
+  // Glued credits: "Ngọc DiệpẢnh:" → "Ngọc Diệp Ảnh:". Names are never written in camel case.
+  const t = normalizeText(text)
+    .trim()
+    .replace(GLUED_LABEL, '$1 $2')
+    .replace(/[.;,]+$/u, '')
+    .trim();
+  if (!t || t.length > 120) return null;
+  if (ANONYMOUS.test(matchKey(t))) return { authors: [], labelled: false };
+
+  const labels = [...t.matchAll(LABEL_RE)];
+  if (labels.length > 0 && labels[0]!.index === 0) {
+    const authors: string[] = [];
+    for (let i = 0; i < labels.length; i++) {
+      const start = labels[i]!.index + labels[i]![0].length;
+      const end = labels[i + 1]?.index ?? t.length;
+      const segment = t.slice(start, end).trim().replace(/[.;,\-–]+$/u, '').trim();
+      if (segment.length > 80) return null;
+      const names = namesIn(segment);
+      if (names === null) return null;
+      authors.push(...names);
+    }
+    return { authors: dedupe(authors), labelled: true };
+  }
+
+  const names = namesIn(t);
+  return names && names.length > 0 ? { authors: names, labelled: false } : null;
+}
+
+/**
+ * Names in a credit: names separated by dashes, commas, "và", then maybe a
+ * role or outlet ("- Uỷ viên UBKT Huyện uỷ", "/VOV.VN", "(TTXVN)"). An
+ * agency alone ("TTXVN", "VGP") gives no names but is a credit. Null when
+ * the text is not a credit at all.
+ */
+function namesIn(credit: string): string[] | null {
+  const text = credit.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  if (!text) return [];
+  if (ANONYMOUS.test(matchKey(text)) || isAgency(text)) return [];
+  // "VGP/Nhật Bắc", "TTXVN/Minh Hà": agency, then the person.
+  const agencyFirst = /^([^/]{2,20})\/(.+)$/u.exec(text);
+  if (agencyFirst && isAgency(agencyFirst[1]!)) return namesIn(agencyFirst[2]!);
+  const parts = text.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const names: string[] = [];
+  for (const part of parts) {
+    const name = personName(part);
+    if (name) {
+      names.push(name);
+      continue;
+    }
+    // The first part that is not a name is a role or outlet: it must follow a name and read like one.
+    if (names.length === 0 || !/^[\p{Lu}0-9]/u.test(part)) return null;
+    break;
+  }
+  return names.length > 0 ? names : null;
+}
+
+/** "TTXVN", "VGP", "Internet", "Báo Nhân Dân", "minh họa": a credit that is not a person. */
+function isAgency(text: string): boolean {
+  const t = text.trim();
+  if (/^[\p{Lu}\d&+.\-]{2,12}$/u.test(t) && !/\s/.test(t)) return true;
+  if (/^(?:internet|minh họa|minh hoạ|tư liệu|nguồn internet|st|sưu tầm)$/iu.test(t)) return true;
+  return outletByName(t) !== undefined || /^(?:báo|tạp chí|đài|cổng|trang|thông tấn)\s/iu.test(t);
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = matchKey(n);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Source credits: "Nguồn: Tạp chí Thương hiệu & Công luận", "(Theo TTXVN)"
+
+const SOURCE_COLON = /^\(?\s*(?:nguồn(?:\s+tin)?|theo)\s*:\s*(.{2,100}?)\s*\)?\s*\.?$/iu;
+const SOURCE_PAREN = /^\(\s*(?:theo|nguồn)\s+(.{2,80}?)\s*\)\s*\.?$/iu;
+const SOURCE_BARE = /^(?:theo|nguồn)\s+([^,;:]{2,60}?)\s*\.?$/iu;
+/** "(Theo TTXVN)" closing the last paragraph. */
+const SOURCE_TRAILING = /\(\s*(?:theo|nguồn)\s*:?\s+([^()]{2,60}?)\s*\)\s*\.?\s*$/iu;
+
+/** The outlet or site a source line names, as written; null when the line is not a source credit. */
+export function parseSourceLine(text: string): { source: string } | null {
+  const t = normalizeText(text).trim();
+  if (/^\(?\s*nguồn\s+ảnh/iu.test(t)) return null;
+  const m = SOURCE_COLON.exec(t) ?? SOURCE_PAREN.exec(t);
+  if (m) return { source: cleanSource(m[1]!) };
+  // Without colon or parentheses "Theo …" is usually a sentence ("Theo đánh giá …"): only an outlet's name counts.
+  const bare = SOURCE_BARE.exec(t);
+  if (bare && looksLikeOutlet(bare[1]!)) return { source: cleanSource(bare[1]!) };
+  return null;
+}
+
+function looksLikeOutlet(s: string): boolean {
+  return (
+    outletByName(s) !== undefined ||
+    /^(?:báo|tạp chí|đài|cổng|thông tấn|trang)\s/iu.test(s) ||
+    /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(s) ||
+    /^[\p{Lu}&+]{2,10}$/u.test(s)
+  );
+}
+
+function cleanSource(s: string): string {
+  return s.trim().replace(/[.\s]+$/u, '');
+}
+
+/** People credited for photos in a caption: "… Ảnh: Hồng Nguyệt", "(Ảnh: VGP/Nhật Bắc)". */
+export function photoCredits(caption: string): string[] {
+  const t = normalizeText(caption);
+  const m = /(?<![\p{L}])ảnh\s*:\s*([^():]+?)\s*\)?\s*\.?\s*$/iu.exec(t) ?? /\(\s*ảnh\s*:\s*([^()]+?)\s*\)/iu.exec(t);
+  if (!m) return [];
+  return namesIn(m[1]!) ?? [];
+}
+
+// ---------------------------------------------------------------------------
+// The stage
+
+export function extractByline(
+  lines: ClassifiedLine[],
+  front: { url?: string; publisher?: string; authors?: string[] },
+): { authors: string[]; publisher?: string } {
+  const authors = front.authors?.length ? [...front.authors] : authorsIn(lines);
+  const publisher = front.publisher ?? publisherOf(lines, front.url);
+  return publisher ? { authors, publisher } : { authors };
+}
+
+function authorsIn(lines: ClassifiedLine[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) if (l.kind === 'byline') out.push(...(parseBylineLine(l.text)?.authors ?? []));
+  for (const l of lines) if (l.kind === 'caption') out.push(...photoCredits(l.text));
+  return dedupe(out);
+}
+
+const TEXT_KINDS = new Set(['lead', 'body', 'source']);
+
+function publisherOf(lines: ClassifiedLine[], url: string | undefined): string | undefined {
+  const host = outletByHost(url);
+  if (host?.outlet && !host.outlet.aggregator) return host.outlet.name;
+
+  // A dateline naming the outlet, in the first paragraphs.
+  for (const l of lines.filter((x) => TEXT_KINDS.has(x.kind)).slice(0, 4)) {
+    const d = parseDateline(l.text);
+    if (d?.outlet) return d.outlet.name;
+  }
+
+  for (const l of lines) {
+    const o = outletBySignature(l.text);
+    if (o) return o.name;
+  }
+
+  // "Nguồn: X", "(Theo X)": where the text came from.
+  for (const l of lines) {
+    if (l.kind !== 'source') continue;
+    const s = parseSourceLine(l.text);
+    if (s) return outletByName(s.source)?.name ?? s.source;
+  }
+  const lastText = lines.filter((x) => x.kind === 'body' || x.kind === 'lead').at(-1);
+  const trailing = lastText && SOURCE_TRAILING.exec(normalizeText(lastText.text));
+  if (trailing) return outletByName(trailing[1]!)?.name ?? trailing[1]!.trim();
+
+  if (host?.outlet) return host.outlet.name;
+  return host?.host;
+}

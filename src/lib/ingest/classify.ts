@@ -1,0 +1,433 @@
+/**
+ * Classify stage: give every line of a copied news page one kind (title,
+ * date, lead, body, caption, byline, source, boilerplate, duplicate, teaser,
+ * blank) and a short reason, shown by `--explain`.
+ *
+ * The page is read in three regions:
+ *   head  – the lines before the first real paragraph: menus, category lines,
+ *           the headline, the date line, a weekday banner of the day the page
+ *           was saved;
+ *   text  – from the first paragraph to the first tail marker;
+ *   tail  – from a comment form, related block, partners or print promo on:
+ *           chrome, except a real paragraph, which is kept (nothing is lost
+ *           because a site put its chrome in an odd place).
+ * Line tests come from boilerplate.ts (patterns as data), dates.ts and
+ * byline.ts; this file only decides by position.
+ */
+import { matchKey, normalizeText } from '../text/vietnamese.ts';
+import { splitSentences } from '../text/sentences.ts';
+import type { ClassifiedLine, Line, LineKind } from './types.ts';
+import {
+  CAPTION_OPENERS,
+  CAPTION_STRONG,
+  CAPTION_SUBJECT_NAME,
+  CAPTION_SUBJECTS,
+  CAPTION_VERBS,
+  CHROME_RULES,
+  LIST_MARKER,
+  MENU_SEPARATORS,
+  MENU_WORDS,
+  NARRATIVE_WORDS,
+  type ChromeRule,
+} from './boilerplate.ts';
+import { opensWithEventDate, parseDateLine, type DateLine } from './dates.ts';
+import { parseBylineLine, parseDateline, parseSourceLine, type BylineParse } from './byline.ts';
+
+/** Headlines are short; a paragraph is longer or ends like a sentence. */
+const HEADLINE_MAX = 250;
+/** A repeat shorter than this may be two photos with the same caption: not worth flagging. */
+const DUPLICATE_MIN = 40;
+/** A caption is one short sentence. */
+const CAPTION_MAX = 260;
+/** A paragraph this long in the tail is article text, not chrome. */
+const TAIL_PARAGRAPH_MIN = 100;
+/** Menu words a line needs to count as a menu bar in the middle of the text. */
+const MENU_MIN_IN_TEXT = 3;
+/** A paragraph this long after a name-shaped line means the name was not the byline. */
+const SUBSTANTIAL_MIN = 120;
+
+interface Features {
+  text: string;
+  key: string;
+  blank: boolean;
+  chrome: ChromeRule | null;
+  /** Menu words on the line when it is made of nothing else (0 otherwise). */
+  menu: number;
+  date: DateLine | null;
+  datelineOnly: string | null;
+  source: string | null;
+  byline: BylineParse | null;
+  caption: string | null;
+  paragraph: boolean;
+  headline: boolean;
+  dupKey: string;
+}
+
+type Verdict = { kind: LineKind; reason: string };
+
+export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {}): ClassifiedLine[] {
+  const f = lines.map((l) => features(l.text));
+  const n = lines.length;
+  const out: (Verdict | undefined)[] = new Array(n);
+  const set = (i: number, kind: LineKind, reason: string) => {
+    out[i] ??= { kind, reason };
+  };
+  const lineNo = (i: number) => lines[i]!.n;
+
+  for (let i = 0; i < n; i++) if (f[i]!.blank) set(i, 'blank', 'blank line');
+
+  // --- Regions -------------------------------------------------------------
+  const isContent = (x: Features) =>
+    !x.blank && !x.chrome && !x.menu && !x.date && x.datelineOnly === null && x.source === null && !x.byline?.labelled && x.paragraph;
+  let headEnd = f.findIndex(isContent);
+  if (headEnd < 0) headEnd = n;
+
+  let title = findTitle(f, headEnd, opts.knownTitle);
+  if (title < 0 && !opts.knownTitle && headEnd < n && isHeadlineWithPeriod(f, headEnd)) {
+    // "Bộ Chính trị điều động nhân sự." right above or below the date line: a headline
+    // printed with a period. The text starts at the next paragraph.
+    title = headEnd;
+    const next = f.findIndex((x, i) => i > title && isContent(x));
+    headEnd = next < 0 ? n : next;
+  }
+  const titleKey = title >= 0 ? f[title]!.dupKey : null;
+
+  let tailStart = n;
+  for (let i = headEnd; i < n; i++) {
+    if (f[i]!.chrome?.startsTail) {
+      tailStart = i;
+      break;
+    }
+  }
+  const dateOutsideTail = f.some((x, i) => i < tailStart && x.date);
+
+  // --- Repeats: duplicates, teasers, alt text ----------------------------------
+  const repeats = findRepeats(f, title, titleKey, lineNo);
+
+  // --- Head ------------------------------------------------------------------
+  for (let i = 0; i < headEnd; i++) {
+    const x = f[i]!;
+    if (out[i]) continue;
+    if (i === title) {
+      set(i, 'title', opts.knownTitle ? 'the front block title' : 'headline: last headline-shaped line before the text');
+      continue;
+    }
+    if (x.date) {
+      const laterDate = f.some((y, j) => j > i && j < tailStart && y.date);
+      const banner = x.date.weekday && !x.date.time && (title >= 0 ? i < title : laterDate);
+      if (banner) set(i, 'boilerplate', 'weekday banner of the day the page was saved (before the headline, no time)');
+      else set(i, 'date', x.date.update ? 'update stamp (date line)' : 'publication date line');
+      continue;
+    }
+    if (repeats[i]) {
+      set(i, repeats[i]!.kind, repeats[i]!.reason);
+      continue;
+    }
+    if (x.chrome) {
+      set(i, 'boilerplate', x.chrome.reason);
+      continue;
+    }
+    if (x.menu) {
+      set(i, 'boilerplate', 'menu or category line');
+      continue;
+    }
+    if (x.datelineOnly !== null) {
+      set(i, 'source', `dateline naming the outlet (${x.datelineOnly})`);
+      continue;
+    }
+    if (x.source !== null) {
+      set(i, 'source', `source credit (${x.source})`);
+      continue;
+    }
+    if (title >= 0 && i < title) {
+      set(i, 'boilerplate', x.headline ? 'headline-shaped line above the headline: page chrome' : 'page chrome above the headline');
+      continue;
+    }
+    if (x.byline && (title >= 0 || x.byline.labelled)) {
+      set(i, 'byline', 'author line by the headline');
+      continue;
+    }
+    if (x.caption) {
+      set(i, 'caption', x.caption);
+      continue;
+    }
+    if (title < 0 && opts.knownTitle && x.headline) {
+      set(i, 'boilerplate', "the page's headline; the front block title replaces it");
+      continue;
+    }
+    if (title < 0) {
+      set(i, 'boilerplate', 'page chrome above the text');
+      continue;
+    }
+    set(i, 'body', 'short line between the headline and the text: kept');
+  }
+
+  // --- Text ------------------------------------------------------------------
+  // A name-shaped line is the byline only where no real paragraph follows it.
+  let lastSubstantial = -1;
+  for (let i = headEnd; i < tailStart; i++) {
+    const x = f[i]!;
+    if (!out[i] && !repeats[i] && !x.chrome && !x.caption && x.paragraph && x.text.length >= SUBSTANTIAL_MIN) lastSubstantial = i;
+  }
+  let leadDone = false;
+  for (let i = headEnd; i < tailStart; i++) {
+    const x = f[i]!;
+    if (out[i]) continue;
+    if (i === title) set(i, 'title', opts.knownTitle ? 'the front block title' : 'headline');
+    else if (repeats[i]) set(i, repeats[i]!.kind, repeats[i]!.reason);
+    else if (x.chrome) set(i, 'boilerplate', x.chrome.reason);
+    else if (x.date) set(i, 'date', x.date.update ? 'update stamp (date line)' : 'publication date line');
+    else if (x.datelineOnly !== null) set(i, 'source', `dateline naming the outlet (${x.datelineOnly})`);
+    else if (x.source !== null) set(i, 'source', `source credit (${x.source})`);
+    else if (x.byline?.labelled) set(i, 'byline', 'author credit (Tin:/Ảnh:/Bài:)');
+    else if (x.byline && i > lastSubstantial) set(i, 'byline', 'author line after the last paragraph');
+    // Mid-text, "Kinh tế - xã hội" is a section heading; only a real menu bar is chrome.
+    else if (x.menu >= MENU_MIN_IN_TEXT && !x.paragraph) set(i, 'boilerplate', 'menu bar');
+    else if (x.caption) set(i, 'caption', x.caption);
+    else if (!leadDone) {
+      leadDone = true;
+      const why = leadReason(f, i, tailStart, repeats, lineNo);
+      if (why) set(i, 'lead', why);
+      else set(i, 'body', 'first paragraph');
+    } else {
+      const extends_ = extendsEarlier(f, i, headEnd, lineNo);
+      set(i, 'body', extends_ ?? 'paragraph');
+    }
+  }
+
+  // --- Tail ------------------------------------------------------------------
+  for (let i = tailStart; i < n; i++) {
+    const x = f[i]!;
+    if (out[i]) continue;
+    const after = `after the ${f[tailStart]!.chrome!.reason} (line ${lineNo(tailStart)})`;
+    if (i === title) set(i, 'title', 'the front block title');
+    else if (repeats[i]) set(i, repeats[i]!.kind, repeats[i]!.reason);
+    else if (x.date && !dateOutsideTail) set(i, 'date', 'publication date line (the only one)');
+    else if (x.chrome) set(i, 'boilerplate', x.chrome.reason);
+    else if (x.source !== null) set(i, 'source', `source credit (${x.source})`);
+    else if (x.paragraph && x.text.length >= TAIL_PARAGRAPH_MIN && /[.!?…]["”’»)]*$/u.test(x.text))
+      set(i, 'body', `real paragraph inside trailing chrome, ${after}: kept`);
+    else set(i, 'boilerplate', after);
+  }
+
+  return lines.map((l, i) => ({ ...l, kind: out[i]!.kind, reason: out[i]!.reason }));
+}
+
+// ---------------------------------------------------------------------------
+// Line features
+
+function features(raw: string): Features {
+  const text = normalizeText(raw).replace(/\s+/g, ' ').trim();
+  const key = matchKey(text);
+  const blank = text.length === 0;
+  const dl = blank ? null : parseDateline(text);
+  const paragraph = !blank && isParagraph(text);
+  return {
+    text,
+    key,
+    blank,
+    chrome: blank ? null : (CHROME_RULES.find((r) => r.test.test(key)) ?? null),
+    menu: blank ? 0 : menuWords(key),
+    date: blank ? null : parseDateLine(text),
+    datelineOnly: dl && dl.rest === '' ? dl.code : null,
+    source: blank ? null : (parseSourceLine(text)?.source ?? null),
+    byline: blank ? null : parseBylineLine(text),
+    caption: blank ? null : captionReason(text),
+    paragraph,
+    headline: !blank && isHeadline(text, paragraph),
+    dupKey: dupKey(text),
+  };
+}
+
+/** Ends like a sentence, or is too long or too many sentences to be a headline, or opens with the event. */
+function isParagraph(text: string): boolean {
+  if (/[.…]["”’»)]*$/u.test(text)) return true;
+  if (text.length > HEADLINE_MAX) return true;
+  if (splitSentences(text).length >= 2) return true;
+  return text.length > 60 && (opensWithEventDate(text) || parseDateline(text) !== null);
+}
+
+function isHeadline(text: string, paragraph: boolean): boolean {
+  if (paragraph || text.length < 15 || text.length > HEADLINE_MAX) return false;
+  if (text.split(' ').length < 4) return false;
+  if (!/^[\p{Lu}\d"“'‘]/u.test(text) || LIST_MARKER.test(text)) return false;
+  return !/[:;,\-–]$/u.test(text);
+}
+
+/** How many menu words make up the line, or 0 when it has other words too. */
+function menuWords(key: string): number {
+  let rest = ` ${key.replace(MENU_SEPARATORS, ' ')} `;
+  let words = 0;
+  // Longest words first so "tin ảnh" is not read as "ảnh".
+  for (const w of [...MENU_WORDS].sort((a, b) => b.length - a.length)) {
+    const needle = ` ${w} `;
+    while (rest.includes(needle)) {
+      rest = rest.replace(needle, ' ');
+      words++;
+    }
+  }
+  return rest.trim() === '' && (words >= 2 || key.length <= 20) ? words : 0;
+}
+
+function captionReason(text: string): string | null {
+  if (LIST_MARKER.test(text) || parseDateline(text)) return null;
+  if (/^\p{Ll}{1,3}$/u.test(text)) return `stray photo alt text ("${text}")`;
+  if (text.length <= 400) for (const r of CAPTION_STRONG) if (r.test.test(text)) return r.reason;
+  if (text.length > CAPTION_MAX || /:$/u.test(text) || opensWithEventDate(text)) return null;
+  if (splitSentences(text).length !== 1) return null;
+  const lower = text.toLocaleLowerCase('vi');
+  if (NARRATIVE_WORDS.test(lower)) return null;
+  const opener = CAPTION_OPENERS.exec(lower);
+  if (opener) return `photo caption: one short line opening "${text.slice(0, opener[0].length)}"`;
+  if ((CAPTION_SUBJECTS.test(lower) || CAPTION_SUBJECT_NAME.test(text)) && CAPTION_VERBS.test(lower)) {
+    const verb = CAPTION_VERBS.exec(lower)![0];
+    return `photo caption: one short line, a person who "${verb}"`;
+  }
+  return null;
+}
+
+/** Comparison key for repeats: case, tone placement, punctuation and short "(UBKT)" insertions folded. */
+function dupKey(text: string): string {
+  return matchKey(text)
+    .replace(/\s*\([^()]{1,15}\)/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------
+// Title
+
+/**
+ * The headline: with a front block title, the line that matches it (matchKey);
+ * otherwise the last headline-shaped line of the head that is not chrome, a
+ * date, a caption, a byline or a credit. -1 when there is none (the text
+ * starts with its first paragraph).
+ */
+function findTitle(f: Features[], headEnd: number, knownTitle?: string): number {
+  if (knownTitle) {
+    const want = dupKey(knownTitle);
+    return f.findIndex((x) => !x.blank && x.dupKey === want);
+  }
+  let title = -1;
+  for (let i = 0; i < headEnd; i++) {
+    const x = f[i]!;
+    if (!x.headline || x.chrome || x.menu || x.date || x.datelineOnly !== null || x.source !== null || x.caption) continue;
+    if (x.byline && x.text.split(' ').length <= 5) continue;
+    title = i;
+  }
+  return title;
+}
+
+/** A one-sentence line ending with a period, next to a date line, with nothing but chrome above it. */
+function isHeadlineWithPeriod(f: Features[], i: number): boolean {
+  const x = f[i]!;
+  if (!/[^.]\.$/u.test(x.text) || x.text.length > 200 || x.text.split(' ').length < 4) return false;
+  if (x.caption || x.byline || LIST_MARKER.test(x.text) || opensWithEventDate(x.text) || parseDateline(x.text)) return false;
+  if (splitSentences(x.text).length !== 1) return false;
+  const neighbour = (step: number) => {
+    for (let j = i + step; j >= 0 && j < f.length; j += step) if (!f[j]!.blank) return f[j]!;
+    return undefined;
+  };
+  return Boolean(neighbour(1)?.date || neighbour(-1)?.date);
+}
+
+// ---------------------------------------------------------------------------
+// Repeats
+
+function findRepeats(f: Features[], title: number, titleKey: string | null, lineNo: (i: number) => number): (Verdict | undefined)[] {
+  const out: (Verdict | undefined)[] = new Array(f.length);
+  const first = new Map<string, number>();
+  const eligible = (x: Features) => !x.blank && !x.chrome && !x.menu && !x.date;
+
+  for (let i = 0; i < f.length; i++) {
+    const x = f[i]!;
+    if (!eligible(x) || i === title) continue;
+    if (titleKey && x.dupKey === titleKey) {
+      out[i] = { kind: 'duplicate', reason: `repeats the title (line ${lineNo(title)})` };
+      continue;
+    }
+    const cut = teaserCut(x.text);
+    if (cut) {
+      const target = f.findIndex((y, j) => j !== i && eligible(y) && y.dupKey.length > cut.length && y.dupKey.startsWith(cut));
+      if (target >= 0) {
+        out[i] = { kind: 'teaser', reason: `teaser cut with "${teaserMark(x.text)}" of line ${lineNo(target)}` };
+        continue;
+      }
+    }
+    if (x.dupKey.length < DUPLICATE_MIN) continue;
+    const seen = first.get(x.dupKey);
+    if (seen !== undefined) out[i] = { kind: 'duplicate', reason: `repeats line ${lineNo(seen)}` };
+    else first.set(x.dupKey, i);
+  }
+
+  // Photo alt text, then the caption that starts with it: keep the caption.
+  for (let i = 0; i + 1 < f.length; i++) {
+    const x = f[i]!;
+    const next = f[i + 1]!;
+    if (out[i] || !eligible(x) || x.paragraph || x.text.length > 120 || i === title || !next.caption) continue;
+    if (x.dupKey.length >= 10 && next.dupKey.length > x.dupKey.length && next.dupKey.startsWith(x.dupKey)) {
+      out[i] = { kind: 'duplicate', reason: `photo alt text repeated at the start of caption line ${lineNo(i + 1)}` };
+    }
+  }
+  return out;
+}
+
+/** The kept part of a copy cut with "[…]", "[...]" or a trailing "..."/"…", as a dupKey; null otherwise. */
+function teaserCut(text: string): string | null {
+  const m = /^(.*?)\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\.\.\.|…)\s*$/u.exec(text);
+  if (!m) return null;
+  const cut = dupKey(m[1]!);
+  return cut.length >= DUPLICATE_MIN ? cut : null;
+}
+
+function teaserMark(text: string): string {
+  return /\[\s*(?:…|\.\.\.)\s*\]\s*$/u.test(text) ? '[…]' : '…';
+}
+
+// ---------------------------------------------------------------------------
+// Lead
+
+/**
+ * The first paragraph is the standfirst (sapo) when the page shows it is:
+ * the paragraph comes back later in the text (003, 004 and baokhanhhoa.vn
+ * repeat the sapo as the body's first paragraph), or it is followed by the
+ * paragraph that opens with the event's date or the dateline ("Sáng 28/12,
+ * …", "BHG - …"), which is where the body starts.
+ */
+function leadReason(
+  f: Features[],
+  i: number,
+  tailStart: number,
+  repeats: (Verdict | undefined)[],
+  lineNo: (i: number) => number,
+): string | null {
+  const x = f[i]!;
+  if (opensWithEventDate(x.text) || parseDateline(x.text)) return null;
+  for (let j = i + 1; j < f.length; j++) {
+    const r = repeats[j];
+    if (r?.kind === 'duplicate' && r.reason === `repeats line ${lineNo(i)}`) return `standfirst: repeated at line ${lineNo(j)}`;
+    if (r?.kind === 'teaser' && r.reason.endsWith(`of line ${lineNo(i)}`)) return `standfirst: teaser of it at line ${lineNo(j)}`;
+    if (x.dupKey.length >= DUPLICATE_MIN && f[j]!.dupKey.length > x.dupKey.length && f[j]!.dupKey.startsWith(x.dupKey))
+      return `standfirst: line ${lineNo(j)} starts with it`;
+  }
+  for (let j = i + 1; j < tailStart; j++) {
+    const y = f[j]!;
+    if (y.blank || y.caption || repeats[j] || y.chrome) continue;
+    if (y.paragraph && (opensWithEventDate(y.text) || parseDateline(y.text)))
+      return `standfirst: the next paragraph (line ${lineNo(j)}) opens the report with its date or dateline`;
+    return null;
+  }
+  return null;
+}
+
+/** A paragraph that starts with an earlier one's whole text and goes on: kept, since it says more. */
+function extendsEarlier(f: Features[], i: number, from: number, lineNo: (i: number) => number): string | null {
+  const x = f[i]!;
+  for (let j = from; j < i; j++) {
+    const y = f[j]!;
+    if (y.blank || y.dupKey.length < DUPLICATE_MIN) continue;
+    if (x.dupKey.length > y.dupKey.length && x.dupKey.startsWith(y.dupKey))
+      return `paragraph: repeats line ${lineNo(j)} and goes on, so it is kept`;
+  }
+  return null;
+}

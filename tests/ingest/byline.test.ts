@@ -1,0 +1,253 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  extractByline,
+  parseBylineLine,
+  parseDateline,
+  parseSourceLine,
+  personName,
+  photoCredits,
+  stripDateline,
+} from '../../src/lib/ingest/byline.ts';
+import { classifyLines } from '../../src/lib/ingest/classify.ts';
+import { outletByHost, outletByName } from '../../src/lib/ingest/publishers.ts';
+import type { ClassifiedLine, LineKind } from '../../src/lib/ingest/types.ts';
+import { CORPUS, SEEDS, loadSource } from '../fixtures/classify/load.ts';
+
+function given(...rows: [LineKind, string][]): ClassifiedLine[] {
+  return rows.map(([kind, text], i) => ({ n: i + 1, text, kind, reason: 'test' }));
+}
+
+describe('parseBylineLine', () => {
+  // The photographer is an author credit too: "Tin: X Ảnh: Y" gives [X, Y].
+  const cases: [string, string[]][] = [
+    ['Tin: Ngọc DiệpẢnh: Phạm Giang', ['Ngọc Diệp', 'Phạm Giang']], // seed 000, glued
+    ['THANH THY', ['Thanh Thy']], // seed 002, all caps
+    ['Ngô Khiêm', ['Ngô Khiêm']], // seed 001
+    ['Xuân Hướng – Cảnh Toàn', ['Xuân Hướng', 'Cảnh Toàn']], // seed 004
+    ['Quốc Sự - Uỷ viên UBKT Huyện uỷ', ['Quốc Sự']], // corpus 04, name and role
+    ['Trọng Cầu', ['Trọng Cầu']], // corpus 12
+    ['NGUYỄN HOÀNG - THANH THY', ['Nguyễn Hoàng', 'Thanh Thy']],
+    ['Tin, ảnh: Thanh Hà', ['Thanh Hà']],
+    ['Tin và ảnh: Thanh Hà', ['Thanh Hà']],
+    ['Bài và ảnh: Minh Anh', ['Minh Anh']],
+    ['Bài: Văn Thành - Ảnh: Hồng Nguyệt', ['Văn Thành', 'Hồng Nguyệt']],
+    ['Bài: Văn Thành; ảnh: Hồng Nguyệt', ['Văn Thành', 'Hồng Nguyệt']],
+    ['Tin: Thanh Thy. Ảnh: TTXVN', ['Thanh Thy']], // an agency is not a person
+    ['Ảnh: VGP/Nhật Bắc', ['Nhật Bắc']],
+    ['Hồng Điệp (TTXVN)', ['Hồng Điệp']],
+    ['Thu Hằng/VOV.VN', ['Thu Hằng']],
+    ['Minh Anh (tổng hợp)', ['Minh Anh']],
+    ['ThS. Nguyễn Văn An', ['Nguyễn Văn An']],
+    ['Đại tá Nguyễn Văn Bình', ['Nguyễn Văn Bình']],
+    ['Nguyễn Văn An, Học viện Chính trị quốc gia Hồ Chí Minh', ['Nguyễn Văn An']],
+    ['Thu Hà - N.Hương', ['Thu Hà', 'N.Hương']],
+    ['Phan Anh và Minh Châu', ['Phan Anh', 'Minh Châu']],
+    ['Lê Thị Thu Trang', ['Lê Thị Thu Trang']],
+    ['PV', []], // a credit, but no person
+    ['Nhóm PV', []],
+  ];
+  it.each(cases)('%s', (line, authors) => {
+    expect(parseBylineLine(line)?.authors).toEqual(authors);
+  });
+
+  const notBylines = [
+    'VIDEO CLIPS',
+    'GIỚI THIỆU TẠP CHÍ IN',
+    'Quang cảnh hội nghị',
+    'Các đại biểu tham dự kỳ họp',
+    'Toàn cảnh Hội nghị.',
+    'Tại điểm cầu Nghệ An.',
+    'Sự kiện liên quan',
+    'Chia sẻ bài viết',
+    'Tin nóng',
+    'Mới nhất Tin nóng Media Magazine Infographic Tin ảnh',
+    'Nguồn: Tạp chí Thương hiệu & Công luận',
+    'Ban Tổ chức Trung ương',
+    'Hội Nghị Trung Ương',
+    'Ý KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY',
+    'Sáng 12-1 tại Hà Nội, Ban Tổ chức Trung ương tổ chức Hội nghị.',
+  ];
+  it.each(notBylines)('not a byline: %s', (line) => {
+    expect(parseBylineLine(line)).toBeNull();
+  });
+
+  it('marks labelled credits, which count anywhere in the text', () => {
+    expect(parseBylineLine('Tin: Ngọc DiệpẢnh: Phạm Giang')?.labelled).toBe(true);
+    expect(parseBylineLine('Ngô Khiêm')?.labelled).toBe(false);
+  });
+});
+
+describe('personName', () => {
+  it.each([
+    ['THANH THY', 'Thanh Thy'],
+    ['NGUYỄN THỊ HỒNG ĐIỆP', 'Nguyễn Thị Hồng Điệp'],
+    ['Quốc Sự', 'Quốc Sự'],
+    ['N.Hương', 'N.Hương'],
+  ])('%s → %s', (raw, want) => expect(personName(raw)).toBe(want));
+  it.each(['Video Clips', 'Infographic Magazine', 'Hà', 'ngô khiêm', 'TTXVN', 'Nguyễn Văn An Bình Minh Châu Hà'])('not a name: %s', (raw) =>
+    expect(personName(raw)).toBeNull(),
+  );
+});
+
+describe('datelines', () => {
+  const cases: [string, string | null, string | null, string][] = [
+    // [paragraph, code, outlet, text after the dateline]
+    ['(CT)- Chiều ngày 1-6-2020, Ban Tổ chức', 'CT', 'Báo Cần Thơ', 'Chiều ngày 1-6-2020, Ban Tổ chức'], // seed 002
+    ['BHG - Tiếp tục chương trình làm việc', 'BHG', 'Báo Hà Giang', 'Tiếp tục chương trình làm việc'], // corpus 06
+    ['BTNO - Ngày 19.11, Huyện ủy', 'BTNO', 'Báo Tây Ninh', 'Ngày 19.11, Huyện ủy'], // corpus 11
+    ['(BTNO) -', 'BTNO', 'Báo Tây Ninh', ''], // corpus 12, alone on its line
+    ['(VTC News) -', 'VTC News', 'VTC News', ''], // corpus 07
+    ['Hà Nội (TTXVN) - Sáng 12/1, Ban', 'TTXVN', 'Thông tấn xã Việt Nam', 'Sáng 12/1, Ban'],
+    ['NDO - Sáng 12/1, tại Hà Nội', 'NDO', 'Báo Nhân Dân', 'Sáng 12/1, tại Hà Nội'],
+    ['(Dân trí) - Chiều 5/6, Ban', 'Dân trí', 'Báo Dân trí', 'Chiều 5/6, Ban'],
+    ['(Chinhphu.vn) - Sáng 5/6, Thủ tướng', 'Chinhphu.vn', 'Báo Chính phủ', 'Sáng 5/6, Thủ tướng'],
+    ['(XYZ) - Sáng nay, hội nghị', 'XYZ', null, 'Sáng nay, hội nghị'], // unknown outlet: still a dateline
+    ['(1) - Điều khoản thi hành', null, null, '(1) - Điều khoản thi hành'],
+    ['CT - không có ngoặc', null, null, 'CT - không có ngoặc'], // a two-letter code needs its parentheses
+    ['UBND - huyện', null, null, 'UBND - huyện'],
+    ['Sáng 12/1, Ban Tổ chức Trung ương', null, null, 'Sáng 12/1, Ban Tổ chức Trung ương'],
+  ];
+  it.each(cases)('%s', (text, code, outlet, rest) => {
+    const d = parseDateline(text);
+    expect(d?.code ?? null).toBe(code);
+    expect(d?.outlet?.name ?? null).toBe(outlet);
+    expect(stripDateline(text)).toBe(rest);
+  });
+});
+
+describe('source credits', () => {
+  it.each([
+    ['Nguồn: Tạp chí Thương hiệu & Công luận', 'Tạp chí Thương hiệu & Công luận'], // seed 003
+    ['(Theo TTXVN)', 'TTXVN'],
+    ['Theo TTXVN', 'TTXVN'],
+    ['Theo Báo Nhân Dân', 'Báo Nhân Dân'],
+    ['Theo VnExpress', 'VnExpress'],
+    ['Nguồn: baochinhphu.vn', 'baochinhphu.vn'],
+    ['(Nguồn: VOV)', 'VOV'],
+    ['Nguồn tin: Báo Đắk Lắk.', 'Báo Đắk Lắk'],
+  ])('%s', (line, source) => expect(parseSourceLine(line)).toEqual({ source }));
+
+  it.each([
+    'Theo đánh giá của Ban Tổ chức Trung ương, Nghệ An là một trong những địa phương',
+    'Theo đó, ông Vương Quốc Tuấn sẽ thôi tham gia',
+    'Theo báo cáo, năm 2023, toàn ngành cơ bản hoàn thành 21 đề án',
+    'Nguồn ảnh: TTXVN',
+  ])('not a source credit: %s', (line) => expect(parseSourceLine(line)).toBeNull());
+});
+
+describe('photoCredits in captions', () => {
+  it.each([
+    ['Các đồng chí lãnh đạo tỉnh tham dự hội nghị. Ảnh: Hồng Nguyệt', ['Hồng Nguyệt']], // corpus 14
+    ['Ông Vương Quốc Tuấn (thứ 2 từ trái sang) nhận quyết định ẢNH: TTXVN', []], // corpus 08: an agency
+    ['Thủ tướng phát biểu. (Ảnh: VGP/Nhật Bắc)', ['Nhật Bắc']],
+    ['Quang cảnh hội nghị. Ảnh: Minh Anh - Thu Hà', ['Minh Anh', 'Thu Hà']],
+    ['Ảnh internet.', []],
+    ['Toàn cảnh Hội nghị.', []],
+  ])('%s', (caption, names) => expect(photoCredits(caption)).toEqual(names));
+});
+
+describe('outlets', () => {
+  it.each([
+    ['http://baodaklak.vn/channel/3482/201801/x/', 'Báo Đắk Lắk'],
+    ['https://amp.vtcnews.vn/ong-nguyen-duc-trung-ar968920.html', 'VTC News'],
+    ['https://www.baomoi.com/bac-ninh/c/5746609.epi', 'Báo Mới'],
+    ['https://nhandan.vn/x-post1.html', 'Báo Nhân Dân'],
+    ['https://xaydungdang.org.vn/x', 'Tạp chí Xây dựng Đảng'],
+    ['https://dangcongsan.vn/x', 'Báo điện tử Đảng Cộng sản Việt Nam'],
+  ])('host %s', (url, name) => expect(outletByHost(url)?.outlet?.name).toBe(name));
+  it('an unknown host is reported as such', () => {
+    expect(outletByHost('https://baomoi.net.vn/x-c50362345.epi')).toEqual({ host: 'baomoi.net.vn' });
+  });
+  it.each([
+    ['TTXVN', 'Thông tấn xã Việt Nam'],
+    ['Báo Tây Ninh', 'Báo Tây Ninh'],
+    ['baochinhphu.vn', 'Báo Chính phủ'],
+    ['Tạp chí Thương hiệu & Công luận', 'Tạp chí Thương hiệu & Công luận'],
+  ])('name %s', (text, name) => expect(outletByName(text)?.name).toBe(name));
+});
+
+describe('extractByline: publisher, strongest evidence first', () => {
+  const body = 'Sáng 12/1, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị tổng kết công tác năm.';
+  it('front block wins', () => {
+    expect(extractByline(given(['body', `(CT)- ${body}`]), { publisher: 'Báo Nhân Dân' }).publisher).toBe('Báo Nhân Dân');
+  });
+  it("a known host wins over another outlet's dateline: the site carried the page", () => {
+    expect(extractByline(given(['body', `Hà Nội (TTXVN) - ${body}`]), { url: 'https://nhandan.vn/x-post1.html' }).publisher).toBe('Báo Nhân Dân');
+  });
+  it('the dateline names the outlet when there is no URL', () => {
+    expect(extractByline(given(['body', `BHG - ${body}`]), {}).publisher).toBe('Báo Hà Giang');
+  });
+  it('a chrome signature names the outlet', () => {
+    expect(extractByline(given(['boilerplate', 'Theo dõi Báo Tây Ninh trên'], ['body', body]), {}).publisher).toBe('Báo Tây Ninh');
+    expect(extractByline(given(['body', body], ['boilerplate', 'Tra cứu tạp chí in:']), {}).publisher).toBe('Tạp chí Xây dựng Đảng');
+  });
+  it('"Nguồn:" is the publisher when nothing better is known', () => {
+    expect(extractByline(given(['body', body], ['source', 'Nguồn: baochinhphu.vn']), {}).publisher).toBe('Báo Chính phủ');
+    expect(extractByline(given(['body', body], ['source', 'Nguồn: Báo Điện tử Hải Phòng']), {}).publisher).toBe('Báo Điện tử Hải Phòng');
+  });
+  it('on an aggregator, the original outlet wins; the aggregator is the last resort', () => {
+    const url = 'https://www.baomoi.com/bac-ninh/c/5746609.epi';
+    expect(extractByline(given(['body', `${body} (Theo TTXVN)`]), { url }).publisher).toBe('Thông tấn xã Việt Nam');
+    expect(extractByline(given(['body', body]), { url }).publisher).toBe('Báo Mới');
+  });
+  it('an unknown host is given as the host; nothing known gives no publisher', () => {
+    expect(extractByline(given(['body', body]), { url: 'https://www.example-news.vn/a.html' }).publisher).toBe('example-news.vn');
+    expect(extractByline(given(['body', body]), {})).toEqual({ authors: [] });
+  });
+});
+
+describe('extractByline: authors', () => {
+  it('front authors win', () => {
+    expect(extractByline(given(['byline', 'Ngô Khiêm']), { authors: ['Ngô Văn Khiêm'] }).authors).toEqual(['Ngô Văn Khiêm']);
+  });
+  it('byline names first, then photographers credited in captions, each once', () => {
+    const lines = given(['caption', 'Quang cảnh hội nghị. Ảnh: Phạm Giang'], ['body', 'Đoạn văn.'], ['byline', 'Tin: Ngọc DiệpẢnh: Phạm Giang']);
+    expect(extractByline(lines, {}).authors).toEqual(['Ngọc Diệp', 'Phạm Giang']);
+  });
+  it('a name-shaped line not classified as byline gives no author', () => {
+    expect(extractByline(given(['body', 'Ngô Khiêm']), {}).authors).toEqual([]);
+  });
+});
+
+describe('seeds: authors and publisher as read from the articles', () => {
+  const seeds: [string, string[], string][] = [
+    ['000-ket-qua-cong-tac-tuan-22-28-6-2020.txt', ['Ngọc Diệp', 'Phạm Giang'], 'Tạp chí Xây dựng Đảng'], // print-magazine chrome
+    ['001-hoi-nghi-truong-ban-to-chuc-cap-uy-2022.txt', ['Ngô Khiêm'], 'Tạp chí Xây dựng Đảng'],
+    ['002-kiem-soat-quyen-luc-cong-tac-can-bo.txt', ['Thanh Thy'], 'Báo Cần Thơ'], // "(CT)-" dateline
+    ['003-tong-ket-nganh-to-chuc-xay-dung-dang-2023.txt', [], 'Tạp chí Thương hiệu & Công luận'], // "Nguồn:"
+    ['004-nghe-an-chuan-bi-dai-hoi-dang-cac-cap.txt', ['Xuân Hướng', 'Cảnh Toàn'], 'Đài Phát thanh và Truyền hình Nghệ An'], // "TV & Video Hoạt động NTV"
+  ];
+  it.each(seeds)('%s', (file, authors, publisher) => {
+    const { lines, front } = loadSource(join(SEEDS, file));
+    expect(extractByline(classifyLines(lines), front)).toEqual({ authors, publisher });
+  });
+});
+
+describe('corpus: authors and publisher', () => {
+  const corpus: [string, string[], string][] = [
+    ['01-daklak-ubkt-ky-hop-36.txt', [], 'Báo Đắk Lắk'],
+    ['02-khanhhoa-ubkt-giao-ban-quy-iii.txt', [], 'Báo Khánh Hòa'],
+    ['03-tphcm-ubkt-thanh-uy-thu-thiem.txt', [], 'Báo Thanh Niên'],
+    ['04-namcan-ubkt-huyen-uy-2019.txt', ['Quốc Sự'], 'Ủy ban Kiểm tra Tỉnh ủy Cà Mau'],
+    ['06-hagiang-dai-hoi-xvii-tiep-tuc.txt', [], 'Báo Hà Giang'],
+    ['07-nghean-dai-hoi-xx-bi-thu.txt', [], 'VTC News'],
+    ['08-thainguyen-cong-bo-quyet-dinh-pho-bi-thu.txt', [], 'Báo Thanh Niên'], // "ẢNH: TTXVN" is no person
+    ['09-bacninh-trao-quyet-dinh-bi-thu-tinh-uy.txt', [], 'Thông tấn xã Việt Nam'], // baomoi.com + "(Theo TTXVN)"
+    ['10-thainguyen-ban-to-chuc-tinh-uy-gap-mat.txt', [], 'Báo Thái Nguyên'],
+    ['11-trangbang-trien-khai-chi-thi-35.txt', [], 'Báo Tây Ninh'],
+    ['12-godau-ban-to-chuc-huyen-uy-so-ket.txt', ['Trọng Cầu'], 'Báo Tây Ninh'],
+    ['13-dienbien-huyen-uy-quan-triet-chi-thi-35.txt', [], 'baomoi.net.vn'], // not baomoi.com: unknown host as written
+    ['14-ninhthuan-tinh-uy-quan-triet-nghi-quyet-quy-dinh-ket-luan.txt', ['Hồng Nguyệt'], 'Báo Ninh Thuận'], // caption credit
+    ['15-gialai-hoi-nghi-can-bo-chu-chot-quy-dinh-214.txt', [], 'Tỉnh ủy Gia Lai'],
+  ];
+  it.each(corpus)('%s', (file, authors, publisher) => {
+    const { lines, front } = loadSource(join(CORPUS, file));
+    expect(extractByline(classifyLines(lines), front)).toEqual({ authors, publisher });
+  });
+
+  it('without its URL, corpus 12 still finds Báo Tây Ninh in its chrome and dateline', () => {
+    const { lines } = loadSource(join(CORPUS, '12-godau-ban-to-chuc-huyen-uy-so-ket.txt'));
+    expect(extractByline(classifyLines(lines), {}).publisher).toBe('Báo Tây Ninh');
+  });
+});
