@@ -12,6 +12,10 @@ import { loadRegistries, RegistryError } from '../src/lib/registry.ts';
 import {
   collectSources,
   convertAll,
+  fileCache,
+  hashTree,
+  noCache,
+  sha256,
   formatFailure,
   orphanOutputs,
   outputPathFor,
@@ -35,6 +39,7 @@ function main(argv: string[]): number {
         check: { type: 'boolean', default: false },
         explain: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -71,7 +76,13 @@ function main(argv: string[]): number {
     console.error(`ingest: ${(e as Error).message}`);
     return 2;
   }
-  const outcomes = convertAll(entries, registries);
+  // The cache salt covers everything besides the source that shapes the output.
+  const salt = hashTree([resolve(ROOT, 'src/lib'), resolve(ROOT, 'content/directives.yaml'), resolve(ROOT, 'content/officials.yaml')]);
+  const cache = values['no-cache']
+    ? noCache
+    : fileCache(resolve(ROOT, `.cache/ingest-${sha256(outDir).slice(0, 12)}.json`), salt); // one cache per output directory
+  const outcomes = convertAll(entries, registries, cache);
+  if (!values.check) cache.save();
   let failed = 0;
   let written = 0;
   const stale: string[] = [];

@@ -27,13 +27,13 @@ function loadYaml<T>(path: string, schema: z.ZodType<T>): T {
   } catch {
     throw new RegistryError(`${path}: cannot be read; the registry must exist (an empty list "[]" is fine)`);
   }
-  const doc = parseDocument(text, { maxAliasCount: 0, prettyErrors: true });
+  const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const line = e.linePos?.[0]?.line ?? 1;
     throw new RegistryError(`${path}:${line}: YAML error: ${e.message.split('\n')[0]}`);
   }
-  const parsed = schema.safeParse(doc.toJS() ?? []);
+  const parsed = schema.safeParse(doc.toJS({ maxAliasCount: 0 }) ?? []);
   if (!parsed.success) {
     throw new RegistryError(`${path}: ${formatZodIssues(parsed.error).join('; ')}`);
   }

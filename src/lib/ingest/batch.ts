@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Registries } from '../registry.ts';
-import { ingestSource, type IngestFailure, type IngestResult } from './pipeline.ts';
+import { ingestSource, type IngestFailure } from './pipeline.ts';
 
 export interface SourceEntry {
   /** Absolute path of the source file. */
@@ -47,15 +47,6 @@ export function outputPathFor(entry: SourceEntry, outDir: string): string {
   return join(outDir, entry.rel.replace(/\.txt$/, '') + '.mdx');
 }
 
-export interface FileOutcome {
-  entry: SourceEntry;
-  result: IngestResult;
-}
-
-export function convertAll(entries: readonly SourceEntry[], registries: Registries): FileOutcome[] {
-  return entries.map((entry) => ({ entry, result: ingestSource(readFileSync(entry.path), entry.rel, registries) }));
-}
-
 /** Write through a temporary file and a rename, so a reader never sees half a file. */
 export function writeAtomic(path: string, content: string): boolean {
   if (existsSync(path) && readFileSync(path, 'utf8') === content) return false;
@@ -87,4 +78,88 @@ export function removeFile(path: string): void {
 
 export function formatFailure(displayPath: string, f: IngestFailure): string {
   return `${displayPath}:${f.line}: ${f.message}. ${f.hint.charAt(0).toUpperCase()}${f.hint.slice(1)}.`;
+}
+
+/**
+ * What a run produced for one source, keyed by a hash of the source's bytes
+ * and relative path; the cache as a whole is salted with a hash of the
+ * registries and the ingest's own code, so an unchanged source is not
+ * converted again and any change of code or registry invalidates everything.
+ */
+export type CachedOutcome = { ok: true; mdx: string } | { ok: false; error: IngestFailure };
+
+export interface IngestCache {
+  get(key: string): CachedOutcome | undefined;
+  set(key: string, value: CachedOutcome): void;
+  save(): void;
+}
+
+export const noCache: IngestCache = { get: () => undefined, set: () => {}, save: () => {} };
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Hash of every file under the given paths (the ingest's code and the registries). */
+export function hashTree(paths: readonly string[]): string {
+  const h = createHash('sha256');
+  const visit = (p: string) => {
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) visit(join(p, name));
+    } else {
+      h.update(p).update('\0').update(readFileSync(p)).update('\0');
+    }
+  };
+  for (const p of paths) visit(p);
+  return h.digest('hex');
+}
+
+/** A JSON file of outcomes; a cache that cannot be read is simply empty. */
+export function fileCache(path: string, salt: string): IngestCache {
+  let entries: Record<string, CachedOutcome> = {};
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as { salt?: string; entries?: Record<string, CachedOutcome> };
+    if (parsed.salt === salt && parsed.entries) entries = parsed.entries;
+  } catch {
+    entries = {};
+  }
+  const used: Record<string, CachedOutcome> = {};
+  let dirty = false;
+  return {
+    get(key) {
+      const v = entries[key];
+      if (v) used[key] = v;
+      return v;
+    },
+    set(key, value) {
+      used[key] = value;
+      dirty = true;
+    },
+    save() {
+      // Keep only what this run used, so the cache never grows without bound.
+      if (!dirty && Object.keys(used).length === Object.keys(entries).length) return;
+      writeAtomic(path, JSON.stringify({ salt, entries: used }));
+    },
+  };
+}
+
+export interface FileOutcome {
+  entry: SourceEntry;
+  result: CachedOutcome;
+  cached: boolean;
+}
+
+export function convertAll(entries: readonly SourceEntry[], registries: Registries, cache: IngestCache = noCache): FileOutcome[] {
+  return entries.map((entry) => {
+    const bytes = readFileSync(entry.path);
+    const key = sha256(`${entry.rel}\0${sha256(bytes)}`);
+    const hit = cache.get(key);
+    if (hit) return { entry, result: hit, cached: true };
+    const r = ingestSource(bytes, entry.rel, registries);
+    const result: CachedOutcome = r.ok ? { ok: true, mdx: r.mdx } : { ok: false, error: r.error };
+    cache.set(key, result);
+    return { entry, result, cached: false };
+  });
 }

@@ -35,7 +35,7 @@ export function splitFront(text: string): SplitSource {
 
 function parseFront(yamlText: string, frontLines: Line[]): SourceFront {
   // Aliases are refused outright: they are how YAML bombs multiply.
-  const doc = parseDocument(yamlText, { maxAliasCount: 0, uniqueKeys: true, schema: 'core' });
+  const doc = parseDocument(yamlText, { uniqueKeys: true, schema: 'core' });
   const firstError = doc.errors[0];
   if (firstError) {
     const line = (firstError.linePos?.[0]?.line ?? 1) + 1;

@@ -6,6 +6,7 @@
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -29,8 +30,11 @@ export function bodyTree(blocks: readonly Block[]): Root {
   return { type: 'root', children };
 }
 
+// Astro renders MDX with GFM on, so the serializer must know GFM too: its
+// autolinks would otherwise swallow a backslash escape ("https://x<script>").
 const processor = unified()
   .use(remarkMdx)
+  .use(remarkGfm)
   .use(remarkStringify, {
     bullet: '-',
     emphasis: '_',
@@ -42,8 +46,6 @@ const processor = unified()
       { character: 'e', atBreak: true, after: 'xport\\b' },
       { character: 'I', atBreak: true, after: 'MPORT\\b' },
       { character: 'E', atBreak: true, after: 'XPORT\\b' },
-      // Astro's MDX enables GFM: keep "~" literal rather than strikethrough.
-      { character: '~', inConstruct: 'phrasing' },
     ],
   })
   .freeze();
@@ -73,7 +75,9 @@ const KEY_ORDER: readonly (keyof ArticleData)[] = [
 export function serializeFrontmatter(data: ArticleData): string {
   const ordered: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (data[key] !== undefined) ordered[key] = data[key];
-  return stringifyYaml(ordered, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'PLAIN' });
+  // YAML 1.1 rules quote every string a 1.1 reader (Astro uses js-yaml) would
+  // turn into something else: dates, yes/no, numbers with leading zeros.
+  return stringifyYaml(ordered, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 export function serializeArticle(data: ArticleData, blocks: readonly Block[]): string {
