@@ -180,7 +180,8 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {})
     else if (x.datelineOnly !== null) set(i, 'source', `dateline naming the outlet (${x.datelineOnly})`);
     else if (x.source !== null) set(i, 'source', `source credit (${x.source})`);
     else if (x.byline?.labelled) set(i, 'byline', 'author credit (Tin:/Ảnh:/Bài:)');
-    else if (x.byline && i > lastSubstantial) set(i, 'byline', 'author line after the last paragraph');
+    // A name with a role can open a sentence too ("Đồng chí X, Bí thư …, phát biểu."): a byline is no sentence.
+    else if (x.byline && i > lastSubstantial && !(x.paragraph && x.text.length > 60)) set(i, 'byline', 'author line after the last paragraph');
     // Mid-text, "Kinh tế - xã hội" is a section heading; only a real menu bar is chrome.
     else if (x.menu >= MENU_MIN_IN_TEXT && !x.paragraph) set(i, 'boilerplate', 'menu bar');
     else if (x.caption) set(i, 'caption', x.caption);
@@ -277,11 +278,14 @@ function captionReason(text: string): string | null {
   if (splitSentences(text).length !== 1) return null;
   const lower = text.toLocaleLowerCase('vi');
   if (NARRATIVE_WORDS.test(lower)) return null;
+  const commas = (s: string) => (s.match(/,/g) ?? []).length;
+  // A caption names a scene; a sentence that enumerates ("rà soát, bổ sung, …") is narration.
   const opener = CAPTION_OPENERS.exec(lower);
-  if (opener) return `photo caption: one short line opening "${text.slice(0, opener[0].length)}"`;
-  if ((CAPTION_SUBJECTS.test(lower) || CAPTION_SUBJECT_NAME.test(text)) && CAPTION_VERBS.test(lower)) {
-    const verb = CAPTION_VERBS.exec(lower)![0];
-    return `photo caption: one short line, a person who "${verb}"`;
+  if (opener && commas(text) <= 2 && text.length <= 160) return `photo caption: one short line opening "${text.slice(0, opener[0].length)}"`;
+  const verb = CAPTION_VERBS.exec(lower);
+  // Commas may separate a person's titles, but not what follows the verb.
+  if ((CAPTION_SUBJECTS.test(lower) || CAPTION_SUBJECT_NAME.test(text)) && verb && commas(lower.slice(verb.index)) === 0) {
+    return `photo caption: one short line, a person who "${verb[0]}"`;
   }
   return null;
 }

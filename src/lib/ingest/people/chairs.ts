@@ -1,0 +1,214 @@
+/**
+ * Who chaired the event. A chair is a mention tied to the verb "chủ trì" by
+ * the grammar of the sentence, never by being merely near it:
+ *
+ *   A. names, then the verb:  "X, <titles>, chủ trì hội nghị"; "Hội nghị do
+ *      đồng chí X chủ trì"; a list "A - …; B, …; C - … đồng chủ trì"
+ *   B. the verb, then names:  "Chủ trì hội nghị có đồng chí A - …; đồng chí
+ *      B – …"; "dưới sự chủ trì của đồng chí X"
+ *
+ * Between the last name's titles and the verb only a comma or an adverb
+ * ("đã") may stand, and list items are joined only by ";", ",", "và", so a
+ * person who attended, spoke, moderated or signed is never picked up. An
+ * organ as subject ("do Ban Thường vụ chủ trì") gives no mention, so no chair.
+ */
+import type { Chair } from '../../schema.ts';
+import { foldTonePlacement } from '../../text/vietnamese.ts';
+import { parseOrgan, type Mention } from './mentions.ts';
+import { PhraseSet, sliceText, type Token } from './tokens.ts';
+
+export type ChairRole = Chair['role'];
+
+/** The verb, with the role it gives. Longest first. */
+export const CHAIR_VERBS: readonly { phrase: string; role: ChairRole }[] = [
+  { phrase: 'đồng chủ trì', role: 'đồng chủ trì' },
+  { phrase: 'cùng chủ trì', role: 'đồng chủ trì' },
+  { phrase: 'chủ trì', role: 'chủ trì' },
+];
+
+/** After the verb: chairing one bridge point of an online conference. */
+export const BRIDGE_MARKERS = ['điểm cầu', 'tại điểm cầu'] as const;
+
+/** May stand between the last title and the verb: "…, Trưởng Ban Tổ chức Tỉnh ủy đã chủ trì". */
+export const VERB_FILLERS = [',', 'đã', 'sẽ', 'vừa', '-', '–', '—'] as const;
+
+/** Introduce the names after the verb: "Chủ trì hội nghị có / là / gồm đồng chí …". */
+export const NAME_INTRODUCERS = ['gồm có', 'gồm', 'có', 'là'] as const;
+
+/** The verb in another sense: assigned to lead a task, or the lead agency of a joint effort. */
+export const NOT_CHAIR_BEFORE = ['được giao', 'giao', 'được phân công', 'phân công'] as const;
+export const NOT_CHAIR_AFTER = [', phối hợp', 'phối hợp'] as const;
+
+/** A list of names in a clause opened by these is the attendance, not the chair. */
+export const ATTENDEE_CUES = ['dự', 'tham dự', 'đến dự', 'cùng dự', 'tham gia'] as const;
+
+/** Join the items of a list of chairs. */
+export const LIST_JOINERS = [';', ',', 'và', ', và', '; và', 'cùng', 'cùng với'] as const;
+
+/** Lower-case place words dropped from the front of a bridge name: "tỉnh Nghệ An" → "Nghệ An". */
+export const BRIDGE_PLACE_WORDS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường'] as const;
+
+const verbs = CHAIR_VERBS.map((v) => ({ set: new PhraseSet([v.phrase]), role: v.role }));
+const bridgeMarkers = new PhraseSet(BRIDGE_MARKERS);
+const fillers = new PhraseSet(VERB_FILLERS);
+const introducers = new PhraseSet(NAME_INTRODUCERS);
+const notBefore = new PhraseSet(NOT_CHAIR_BEFORE);
+const notAfter = new PhraseSet(NOT_CHAIR_AFTER);
+const attendeeCues = new PhraseSet(ATTENDEE_CUES);
+const listJoiners = new PhraseSet(LIST_JOINERS);
+const placeWords = new PhraseSet(BRIDGE_PLACE_WORDS);
+
+/** One chairing found in a block: which mention, in what role. */
+export interface ChairClaim {
+  mention: Mention;
+  role: ChairRole;
+  bridge?: string;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const CLAUSE_END = new Set([...SENTENCE_END, ',', ';', ':']);
+
+export function findChairClaims(text: string, tokens: readonly Token[], mentions: readonly Mention[]): ChairClaim[] {
+  const claims: ChairClaim[] = [];
+  const byEnd = new Map(mentions.map((m) => [m.end, m]));
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  for (let v = 0; v < tokens.length; v++) {
+    const verb = verbAt(tokens, v);
+    if (!verb) continue;
+    claims.push(...claimsOfVerb(text, tokens, v, v + verb.length, verb.role, byEnd, byStart));
+    // "đồng chủ trì" is read once, not again as "chủ trì".
+    v += verb.length - 1;
+  }
+  return claims;
+}
+
+function claimsOfVerb(
+  text: string,
+  tokens: readonly Token[],
+  v: number,
+  vEnd: number,
+  verbRole: ChairRole,
+  byEnd: ReadonlyMap<number, Mention>,
+  byStart: ReadonlyMap<number, Mention>,
+): ChairClaim[] {
+  if (notBefore.matchBefore(tokens, v) > 0 || notAfter.matchAt(tokens, vEnd) > 0) return [];
+  let role = verbRole;
+  let bridge: string | undefined;
+  const marker = bridgeMarkers.matchAt(tokens, vEnd);
+  if (marker > 0) {
+    role = 'chủ trì điểm cầu';
+    bridge = bridgeAt(text, tokens, vEnd + marker);
+  }
+  const list = namesBefore(tokens, v, byEnd) ?? namesAfter(tokens, v, vEnd, byStart);
+  if (!list) return [];
+  if (role === 'chủ trì điểm cầu' && !bridge) bridge = sentenceBridge(text, tokens, list[0]!.start);
+  return list.map((mention) => ({ mention, role, ...(bridge ? { bridge } : {}) }));
+}
+
+function verbAt(tokens: readonly Token[], v: number): { length: number; role: ChairRole } | null {
+  for (const { set, role } of verbs) {
+    const n = set.matchAt(tokens, v);
+    if (n > 0) return { length: n, role };
+  }
+  return null;
+}
+
+/** Form A: mentions ending right before the verb, then the list they close. */
+function namesBefore(tokens: readonly Token[], v: number, byEnd: ReadonlyMap<number, Mention>): Mention[] | null {
+  let p = v;
+  for (let n = fillers.matchBefore(tokens, p); n > 0; n = fillers.matchBefore(tokens, p)) p -= n;
+  const last = byEnd.get(p);
+  if (!last) return null;
+  const list = [last];
+  let m: Mention = last;
+  for (;;) {
+    const prev = mentionJoinedBefore(tokens, m, byEnd);
+    if (!prev) break;
+    list.unshift(prev);
+    m = prev;
+  }
+  if (clauseHasCue(tokens, list[0]!.start, attendeeCues)) return null;
+  return list;
+}
+
+function mentionJoinedBefore(tokens: readonly Token[], m: Mention, byEnd: ReadonlyMap<number, Mention>): Mention | null {
+  for (let gap = 1; gap <= 2; gap++) {
+    const prev = byEnd.get(m.start - gap);
+    if (prev && listJoiners.matchAt(tokens, prev.end) === gap) return prev;
+  }
+  return null;
+}
+
+/**
+ * Form B: "sự chủ trì của X"; the verb, a few words, "có" and the names; or
+ * a sentence opening with the verb: "Chủ trì hội nghị, đồng chí X …".
+ */
+function namesAfter(tokens: readonly Token[], v: number, vEnd: number, byStart: ReadonlyMap<number, Mention>): Mention[] | null {
+  let p: number | null = null;
+  if (tokens[v - 1]?.key === 'sự' && tokens[vEnd]?.key === 'của') p = vEnd + 1;
+  else {
+    const opensSentence = v === 0 || SENTENCE_END.has(tokens[v - 1]!.text);
+    for (let k = vEnd; k < tokens.length && k <= vEnd + 6; k++) {
+      if (opensSentence && tokens[k]!.text === ',') {
+        p = k + 1;
+        break;
+      }
+      if (CLAUSE_END.has(tokens[k]!.text)) break;
+      const n = introducers.matchAt(tokens, k);
+      if (n > 0) {
+        p = k + n;
+        break;
+      }
+    }
+  }
+  if (p === null) return null;
+  // "có các đồng chí: A, …", "là: A"
+  while (p < tokens.length && (tokens[p]!.text === ':' || tokens[p]!.key === 'các' || (tokens[p]!.key === 'đồng' && tokens[p + 1]?.key === 'chí' && tokens[p + 2]?.text === ':'))) {
+    p += tokens[p]!.key === 'đồng' ? 2 : 1;
+  }
+  const first = byStart.get(p);
+  if (!first) return null;
+  const list = [first];
+  let m: Mention = first;
+  for (;;) {
+    const n = listJoiners.matchAt(tokens, m.end);
+    const next: Mention | undefined = n > 0 ? byStart.get(m.end + n) : undefined;
+    if (!next) break;
+    list.push(next);
+    m = next;
+  }
+  // "Chủ trì hội nghị có đồng chí A …; đồng chí B dự": the last ones attended.
+  if (attendeeCues.matchAt(tokens, m.end) > 0) return null;
+  return list;
+}
+
+/** The bridge named right after "chủ trì điểm cầu". */
+function bridgeAt(text: string, tokens: readonly Token[], k: number): string | undefined {
+  let start = k;
+  while (placeWords.matchAt(tokens, start) > 0) start += placeWords.matchAt(tokens, start);
+  if (tokens[start]?.kind !== 'cap' && tokens[start]?.kind !== 'abbr') return undefined;
+  const { end } = parseOrgan(tokens, start, '');
+  return end > start ? foldTonePlacement(sliceText(text, tokens, start, end)) : undefined;
+}
+
+/** "Tại Nghệ An, đồng chí X … chủ trì điểm cầu.": the place the sentence opens with. */
+function sentenceBridge(text: string, tokens: readonly Token[], from: number): string | undefined {
+  let s = from;
+  while (s > 0 && !SENTENCE_END.has(tokens[s - 1]!.text)) s--;
+  if (tokens[s]?.key !== 'tại') return undefined;
+  let k = s + 1 + bridgeMarkers.matchAt(tokens, s + 1);
+  while (placeWords.matchAt(tokens, k) > 0) k += placeWords.matchAt(tokens, k);
+  if (tokens[k]?.kind !== 'cap') return undefined;
+  const { end } = parseOrgan(tokens, k, '');
+  if (tokens[end]?.text !== ',') return undefined;
+  return foldTonePlacement(sliceText(text, tokens, k, end));
+}
+
+/** Does the clause holding token i, up to i, contain one of the phrases? */
+function clauseHasCue(tokens: readonly Token[], i: number, cues: PhraseSet): boolean {
+  let s = i;
+  while (s > 0 && !CLAUSE_END.has(tokens[s - 1]!.text)) s--;
+  for (let k = s; k < i; k++) if (cues.matchAt(tokens, k) > 0) return true;
+  return false;
+}
+

@@ -1,0 +1,83 @@
+/**
+ * The people stage: who is named in the article, with what titles, and who
+ * chaired the event.
+ *
+ *   tokens.ts    block text → tokens
+ *   titles.ts    title vocabulary (heads, ranks, organ words) as data
+ *   names.ts     name vocabulary (family names, honorifics, places) and finding a name
+ *   mentions.ts  a name and the titles written beside it
+ *   chairs.ts    mentions tied to "chủ trì" by the sentence
+ *   officials.ts merging the mentions of one person
+ *   resolve.ts   canonical names through content/officials.yaml
+ *
+ * Decisions:
+ * - Officials are the people named with at least one title somewhere in the
+ *   article, plus every chair (a chair with no title gets titles: []). A bare
+ *   name ("cuốn sách … của đồng chí Nguyễn Phú Trọng") states no post held, so
+ *   it makes no entry even when the registry knows the person.
+ * - Titles are the ones written beside the name (apposition). A post someone
+ *   is elected to, appointed to or leaves ("được bầu giữ chức Bí thư …",
+ *   "thôi giữ chức …") is an event, not a title held, and is not taken.
+ * - A military or police rank is kept as a title ("Thượng tướng"); an academic
+ *   degree ("PGS.TS") is not.
+ * - Titles keep the words printed ("TW", "nguyên …", "khóa XIX"); only spacing
+ *   and tone placement are normalized. Two spellings of one title ("TW" /
+ *   "Trung ương") count once, in the first form seen.
+ * - One entry per person and article. A chair's first stated role wins.
+ */
+import type { Chair, Official, OfficialRegistry } from '../../schema.ts';
+import { normalizeText } from '../../text/vietnamese.ts';
+import type { Block } from '../types.ts';
+import { findChairClaims, type ChairRole } from './chairs.ts';
+import { findMentions } from './mentions.ts';
+import { People, toOfficial } from './officials.ts';
+import { createResolver } from './resolve.ts';
+import { tokenize } from './tokens.ts';
+
+export function extractPeople(blocks: Block[], registry: OfficialRegistry): { chairs: Chair[]; officials: Official[] } {
+  const people = new People(createResolver(registry));
+  const chairRoles = new Map<string, { role: ChairRole; bridge?: string }>();
+  for (const text of joinBrokenLines(blocks)) {
+    const tokens = tokenize(text);
+    const mentions = findMentions(text, tokens);
+    const keys = new Map(mentions.map((m) => [m, people.add(m.name, m.titles)]));
+    for (const claim of findChairClaims(text, tokens, mentions)) {
+      const key = keys.get(claim.mention)!;
+      const seen = chairRoles.get(key);
+      // One entry per person: the first role stated wins; a bridge named later fills a gap.
+      if (!seen) chairRoles.set(key, { role: claim.role, ...(claim.bridge ? { bridge: claim.bridge } : {}) });
+      else if (!seen.bridge && claim.bridge && seen.role === claim.role) seen.bridge = claim.bridge;
+    }
+  }
+  const chairs: Chair[] = [...chairRoles].map(([key, { role, bridge }]) => ({
+    ...toOfficial(people.get(key)!),
+    role,
+    ...(bridge ? { bridge } : {}),
+  }));
+  const officials = people
+    .all()
+    .filter((p) => p.titles.length > 0 || chairRoles.has(p.key))
+    .map(toOfficial);
+  return { chairs, officials };
+}
+
+/** A block whose text stops mid-sentence: no full stop, question mark, quote or bracket at its end. */
+const OPEN_END = /[\p{L}\p{N},;:\-–—]\s*$/u;
+
+/**
+ * Blocks are source lines, and a source may break a line mid-sentence, even
+ * mid-name ("Đồng chí Trương Thị" / "Mai, Ủy viên …"). Such a line is read
+ * together with the next one of the same kind (text with text, caption with
+ * caption), so the name and its titles are seen whole.
+ */
+export function joinBrokenLines(blocks: readonly Block[]): string[] {
+  const out: { caption: boolean; text: string }[] = [];
+  for (const b of blocks) {
+    const text = normalizeText(b.text);
+    const caption = b.kind === 'caption';
+    const prev = out.at(-1);
+    if (prev && prev.caption === caption && OPEN_END.test(prev.text)) prev.text += `\n${text}`;
+    else out.push({ caption, text });
+  }
+  return out.map((x) => x.text);
+}
