@@ -154,8 +154,9 @@ describe('seed 004 (NTV): menus, standfirst, bridge-point captions', () => {
     expect(linesOf(c, 'title')).toEqual([4]);
     expect(linesOf(c, 'date')).toEqual([6]);
   });
-  it('the standfirst under the date; its later, longer copy is kept because it says more', () => {
-    expect(kindAt(c, 7)).toBe('lead');
+  it('the standfirst under the date is dropped: its later, longer copy says it all and more', () => {
+    expect(kindAt(c, 7)).toBe('duplicate');
+    expect(reasonAt(c, 7)).toBe('standfirst repeated in full at the start of line 17');
     expect(kindAt(c, 17)).toBe('body');
     expect(reasonAt(c, 17)).toContain('repeats line 7 and goes on');
   });

@@ -188,7 +188,11 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {})
     else if (!leadDone) {
       leadDone = true;
       const why = leadReason(f, i, tailStart, repeats, lineNo);
-      if (why) set(i, 'lead', why);
+      // A standfirst that a later paragraph repeats and continues says nothing
+      // that paragraph does not: keep the fuller copy only.
+      const swallowed = why?.match(/^standfirst: line (\d+) starts with it$/);
+      if (swallowed) set(i, 'duplicate', `standfirst repeated in full at the start of line ${swallowed[1]}`);
+      else if (why) set(i, 'lead', why);
       else set(i, 'body', 'first paragraph');
     } else {
       const extends_ = extendsEarlier(f, i, headEnd, lineNo);
