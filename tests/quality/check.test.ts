@@ -33,7 +33,8 @@ function data(over: Partial<ArticleData> = {}): ArticleData {
  * 2024-01-05 as a Date). A no-op once the serializer quotes them itself;
  * the serializer's own output is tested in 'reads the same in Astro' below.
  */
-const astroSafe = (mdx: string) => mdx.replace(/^(\s*(?:date|published|eventDate|issued)): (\d[^\n]*)$/gm, "$1: '$2'");
+// The serializer already quotes dates (YAML 1.1 style); this is kept as a no-op guard for older output.
+const astroSafe = (mdx: string) => mdx.replace(/^(\s*(?:date|published|eventDate|issued)): (\d[^\n]*)$/gm, '$1: "$2"');
 
 const blocks = (text: string): Block[] => [
   { line: 4, text, kind: 'lead' },
@@ -51,7 +52,7 @@ describe('parseArticle', () => {
 
   it('names the field of a bad frontmatter and the line of code in a body', () => {
     const good = astroSafe(serializeArticle(data(), blocks(BODY)));
-    const badDate = good.replace("date: '2024-01-05'", 'date: 05/01/2024');
+    const badDate = good.replace('date: "2024-01-05"', 'date: 05/01/2024');
     const dateProblem = parseArticle(badDate).problems[0]!;
     expect([dateProblem.line, dateProblem.message]).toEqual([3, expect.stringMatching(/field "date"/)]);
     const extraKey = good.replace('title:', 'layout: evil\ntitle:');
@@ -71,7 +72,7 @@ describe('parseArticle', () => {
   });
 
   it('reports a frontmatter that Astro would read differently (YAML 1.1 dates)', () => {
-    const unquoted = astroSafe(serializeArticle(data(), blocks(BODY))).replace("date: '2024-01-05'", 'date: 2024-01-05');
+    const unquoted = astroSafe(serializeArticle(data(), blocks(BODY))).replace('date: "2024-01-05"', 'date: 2024-01-05');
     expect(parseArticle(unquoted, { astro: false }).problems).toEqual([]);
     expect(parseArticle(unquoted).problems.map((p) => [p.line, p.message])).toEqual([[3, expect.stringMatching(/Astro.*"date".*Date/)]]);
   });
@@ -105,7 +106,7 @@ describe('npm run check (without astro and ingest)', () => {
     mkdirSync(bad, { recursive: true });
     writeFileSync(join(bad, 'a.mdx'), astroSafe(serializeArticle(data({ url: 'https://xaydungdang.org.vn/a.html' }), blocks(BODY))));
     writeFileSync(join(bad, 'copy.mdx'), astroSafe(serializeArticle(data({ sourceFile: 'copy.txt', url: 'https://baocantho.vn/b.html' }), blocks(`(CT) - ${BODY}`))));
-    writeFileSync(join(bad, 'broken.mdx'), astroSafe(serializeArticle(data({ sourceFile: 'broken.txt' }), blocks('Khác'))).replace("date: '2024-01-05'", 'date: hôm qua'));
+    writeFileSync(join(bad, 'broken.mdx'), astroSafe(serializeArticle(data({ sourceFile: 'broken.txt' }), blocks('Khác'))).replace('date: "2024-01-05"', 'date: hôm qua'));
     mkdirSync(join(dist, 'bai-viet'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<a href="/bien-nien/bai-viet/">ok</a><a href="/bien-nien/mat-tich/">broken</a>');
     writeFileSync(join(dist, 'bai-viet/index.html'), '<a href="/bien-nien/">home</a>');
