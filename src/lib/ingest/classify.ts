@@ -260,12 +260,15 @@ function isHeadline(text: string, paragraph: boolean): boolean {
 }
 
 /** How many menu words make up the line, or 0 when it has other words too. */
+// Longest words first so "tin ảnh" is not read as "ảnh".
+const MENU_NEEDLES = [...MENU_WORDS].sort((a, b) => b.length - a.length).map((w) => ` ${w} `);
+
 function menuWords(key: string): number {
+  // A menu bar is a short run of words; a paragraph never is one.
+  if (key.length > 300) return 0;
   let rest = ` ${key.replace(MENU_SEPARATORS, ' ')} `;
   let words = 0;
-  // Longest words first so "tin ảnh" is not read as "ảnh".
-  for (const w of [...MENU_WORDS].sort((a, b) => b.length - a.length)) {
-    const needle = ` ${w} `;
+  for (const needle of MENU_NEEDLES) {
     while (rest.includes(needle)) {
       rest = rest.replace(needle, ' ');
       words++;

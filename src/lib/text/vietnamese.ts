@@ -85,6 +85,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
  * in messages match the source file.
  */
 export function normalizeText(input: string): string {
+  // Fast path: most strings the stages pass around are already clean.
+  if (!NEEDS_NORMALIZING.test(input) && input.normalize('NFC') === input) return input;
   return input
     .replace(/\r\n?/g, '\n')
     .normalize('NFC')
@@ -96,6 +98,8 @@ export function normalizeText(input: string): string {
     .replace(CONTROL, '');
 }
 
+const NEEDS_NORMALIZING = /[\r\u00d0\u00f0\u0189\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 const TONE = '\u0300\u0301\u0303\u0309\u0323';
 
 /**
@@ -104,17 +108,30 @@ const TONE = '\u0300\u0301\u0303\u0309\u0323';
  * on the first vowel, the form most newsrooms use) so both compare equal.
  */
 export function foldTonePlacement(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(new RegExp(`([oO])([aAeE])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu'), '$1$3$2')
-    .replace(new RegExp(`(?<![qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu'), '$1$3$2')
-    .normalize('NFC');
+  if (!NEW_STYLE_TONE.test(s)) return s;
+  return s.normalize('NFD').replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
 }
+
+// Precomposed "oà oé … uỳ uý …": the only spellings foldTonePlacement changes.
+const NEW_STYLE_TONE = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/u;
+const OA_OE = new RegExp(`([oO])([aAeE])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu');
+const UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu');
 
 /** Key for comparing two spellings of the same thing: case, spacing and tone placement folded. */
 export function matchKey(s: string): string {
-  return foldTonePlacement(normalizeText(s)).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  let key = MATCH_KEYS.get(s);
+  if (key === undefined) {
+    key = foldTonePlacement(normalizeText(s)).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+    // The stages ask for the same short keys (words, titles, names) again and again.
+    if (s.length <= 200) {
+      if (MATCH_KEYS.size >= 100_000) MATCH_KEYS.clear();
+      MATCH_KEYS.set(s, key);
+    }
+  }
+  return key;
 }
+
+const MATCH_KEYS = new Map<string, string>();
 
 /** Strip every diacritic, đ → d, lower case: what a reader types on a phone. */
 export function foldDiacritics(s: string): string {

@@ -150,10 +150,22 @@ export function matchAt(tokens: readonly Token[], i: number, phrase: readonly To
   for (let k = 0; k < phrase.length; k++) {
     const p = phrase[k]!;
     const t = tokens[i + k]!;
-    const exact = p.text === p.text.toLocaleUpperCase('vi') && /\p{L}/u.test(p.text);
-    if (exact ? t.text !== p.text : t.key !== p.key) return -1;
+    // Equal keys are needed either way; the exact-case check is the rare second step.
+    if (t.key !== p.key) return -1;
+    if (isExactToken(p) && t.text !== p.text) return -1;
   }
   return i + phrase.length;
+}
+
+const EXACT = new WeakMap<Token, boolean>();
+
+function isExactToken(p: Token): boolean {
+  let exact = EXACT.get(p);
+  if (exact === undefined) {
+    exact = p.text === p.text.toLocaleUpperCase('vi') && /\p{L}/u.test(p.text);
+    EXACT.set(p, exact);
+  }
+  return exact;
 }
 
 /** Compile phrases once, longest first, so "Thủ tướng Chính phủ" wins over "Chính phủ". */
