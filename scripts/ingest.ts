@@ -28,7 +28,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_SOURCES = resolve(ROOT, 'content/sources');
 const DEFAULT_OUT = resolve(ROOT, 'content/articles');
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -81,7 +81,7 @@ function main(argv: string[]): number {
   const cache = values['no-cache']
     ? noCache
     : fileCache(resolve(ROOT, `.cache/ingest-${sha256(outDir).slice(0, 12)}.json`), salt); // one cache per output directory
-  const outcomes = convertAll(entries, registries, cache);
+  const outcomes = await convertAll(entries, registries, { cache, contentDir: resolve(ROOT, 'content') });
   if (!values.check) cache.save();
   let failed = 0;
   let written = 0;
@@ -156,4 +156,4 @@ function explain(file: string, registries: ReturnType<typeof loadRegistries>, di
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -4,7 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Registries } from '../registry.ts';
 import { ingestSource, type IngestFailure } from './pipeline.ts';
 
@@ -151,15 +153,64 @@ export interface FileOutcome {
   cached: boolean;
 }
 
-export function convertAll(entries: readonly SourceEntry[], registries: Registries, cache: IngestCache = noCache): FileOutcome[] {
-  return entries.map((entry) => {
+/** Below this many sources to convert, starting threads costs more than it saves. */
+const PARALLEL_MIN = 200;
+
+/**
+ * Convert every source, taking unchanged ones from the cache. Large batches
+ * are split across worker threads; the order of the outcomes is the order of
+ * the entries either way, so the output does not depend on the threads.
+ */
+export async function convertAll(
+  entries: readonly SourceEntry[],
+  registries: Registries,
+  options: { cache?: IngestCache; contentDir?: string; threads?: number } = {},
+): Promise<FileOutcome[]> {
+  const cache = options.cache ?? noCache;
+  const outcomes: (FileOutcome | undefined)[] = [];
+  const misses: { index: number; key: string; bytes: Buffer }[] = [];
+  entries.forEach((entry, index) => {
     const bytes = readFileSync(entry.path);
     const key = sha256(`${entry.rel}\0${sha256(bytes)}`);
     const hit = cache.get(key);
-    if (hit) return { entry, result: hit, cached: true };
-    const r = ingestSource(bytes, entry.rel, registries);
-    const result: CachedOutcome = r.ok ? { ok: true, mdx: r.mdx } : { ok: false, error: r.error };
-    cache.set(key, result);
-    return { entry, result, cached: false };
+    if (hit) outcomes[index] = { entry, result: hit, cached: true };
+    else misses.push({ index, key, bytes });
   });
+  const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(misses.length / PARALLEL_MIN));
+  let results: CachedOutcome[];
+  if (threads <= 1 || !options.contentDir) {
+    results = misses.map(({ index, bytes }) => {
+      const r = ingestSource(bytes, entries[index]!.rel, registries);
+      return r.ok ? { ok: true, mdx: r.mdx } : { ok: false, error: r.error };
+    });
+  } else {
+    results = await inWorkers(misses.map(({ index }) => entries[index]!), options.contentDir, threads);
+  }
+  misses.forEach(({ index, key }, i) => {
+    const result = results[i]!;
+    cache.set(key, result);
+    outcomes[index] = { entry: entries[index]!, result, cached: false };
+  });
+  return outcomes as FileOutcome[];
+}
+
+async function inWorkers(sources: readonly SourceEntry[], contentDir: string, threads: number): Promise<CachedOutcome[]> {
+  const size = Math.ceil(sources.length / threads);
+  const chunks = Array.from({ length: threads }, (_, t) => sources.slice(t * size, (t + 1) * size));
+  const parts = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<CachedOutcome[]>((resolvePart, reject) => {
+          const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+            workerData: { contentDir, sources: chunk.map(({ path, rel }) => ({ path, rel })) },
+          });
+          worker.once('message', resolvePart);
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`ingest worker exited with code ${code}`));
+          });
+        }),
+    ),
+  );
+  return parts.flat();
 }
