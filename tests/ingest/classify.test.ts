@@ -171,7 +171,7 @@ describe('seed 004 (NTV): menus, standfirst, bridge-point captions', () => {
   });
 });
 
-describe('corpus files (../shared/corpus, copied to tests/fixtures/classify/corpus)', () => {
+describe('corpus files (../shared/corpus, copied to tests/fixtures/corpus)', () => {
   it('01 Báo Đắk Lắk: "Cập nhật lúc …" is the date; stray alt text "th" and a caption without a period', () => {
     const c = corpus('01-daklak-ubkt-ky-hop-36.txt');
     expect(linesOf(c, 'title')).toEqual([4]);

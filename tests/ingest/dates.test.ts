@@ -280,7 +280,7 @@ describe('seeds: dates as read from the articles', () => {
   });
 });
 
-describe('corpus: dates of 15 more real articles (../shared/corpus, copied to tests/fixtures/classify/corpus)', () => {
+describe('corpus: dates of 15 more real articles (../shared/corpus, copied to tests/fixtures/corpus)', () => {
   const ok: [string, object][] = [
     ['01-daklak-ubkt-ky-hop-36.txt', { date: '2018-01-22', dateSource: 'published', published: '2018-01-22T17:14:00+07:00', eventDate: '2018-01-22' }],
     ['02-khanhhoa-ubkt-giao-ban-quy-iii.txt', { date: '2022-09-22', dateSource: 'url', eventDate: '2022-09-22' }],

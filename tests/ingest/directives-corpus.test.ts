@@ -1,6 +1,6 @@
 /**
  * Regression corpus: the five seeds and the fifteen real articles (copied
- * from shared/corpus into tests/fixtures/directives/corpus), with the
+ * from shared/corpus into tests/fixtures/corpus), with the
  * documents each cites as read by hand (tests/fixtures/directives/expected.json).
  * Re-run on every change to the patterns, the finder or the registry.
  */
@@ -79,7 +79,7 @@ describe('the brief’s per-seed expectations', () => {
   });
   it('corpus 13 (Điện Biên, 2024) cites the 35-CT/TW of XIII, whatever the article date says', () => {
     for (const date of ['2024-10-04', '2026-03-01']) {
-      expect(codes('tests/fixtures/directives/corpus/13-dienbien-huyen-uy-quan-triet-chi-thi-35.txt', date)).toEqual(['35-CT/TW XIII']);
+      expect(codes('tests/fixtures/corpus/13-dienbien-huyen-uy-quan-triet-chi-thi-35.txt', date)).toEqual(['35-CT/TW XIII']);
     }
   });
 });
