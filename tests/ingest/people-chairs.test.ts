@@ -139,6 +139,113 @@ describe('bridge points', () => {
   });
 });
 
+describe('co-chairs, then a bridge point', () => {
+  const list =
+    'Các đồng chí: Phạm Minh Chính - Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương; Nguyễn Thanh Hải, Ủy viên Trung ương Đảng, Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội, Phó Trưởng Ban Tổ chức Trung ương đồng chủ trì hội nghị.';
+  const bridge = 'Tại Cao Bằng, đồng chí Nguyễn Hải Sử - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Cao Bằng chủ trì điểm cầu.';
+  const expected: Row[] = [
+    ['Phạm Minh Chính', 'đồng chủ trì'],
+    ['Nguyễn Thanh Hải', 'đồng chủ trì'],
+    ['Nguyễn Hải Sử', 'chủ trì điểm cầu', 'Cao Bằng'],
+  ];
+
+  // "thuộc" joins one organ to the one it belongs to, so the title runs on to the next one and the list reaches the verb.
+  it('in the same paragraph', () => {
+    expect(chairs(`${list} ${bridge}`)).toEqual(expected);
+  });
+
+  it('in the next paragraph', () => {
+    const r = extractPeople(
+      [
+        { line: 1, text: list, kind: 'body' },
+        { line: 2, text: bridge, kind: 'body' },
+      ],
+      [],
+    );
+    expect(r.chairs.map((c) => [c.name, c.role, ...(c.bridge ? [c.bridge] : [])])).toEqual(expected);
+    expect(r.chairs[1]!.titles).toEqual([
+      'Ủy viên Trung ương Đảng',
+      'Trưởng Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội',
+      'Phó Trưởng Ban Tổ chức Trung ương',
+    ]);
+  });
+});
+
+describe('a place after an organ word is part of the title', () => {
+  const cases: [string, string, Row[], string[][]][] = [
+    [
+      'a district named like a person, then a comma and the verb',
+      'Đồng chí Trần Xuân Hiển, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Ứng Hòa, chủ trì cuộc họp.',
+      [['Trần Xuân Hiển', 'chủ trì']],
+      [['Trần Xuân Hiển', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Bí thư Huyện ủy Ứng Hòa']],
+    ],
+    [
+      'the same with a dash and no comma before the verb',
+      'Đồng chí Nguyễn Mạnh Phương - Ủy viên Ban Thường vụ Huyện ủy, Trưởng Ban Tổ chức Huyện ủy Ứng Hoà chủ trì hội nghị.',
+      [['Nguyễn Mạnh Phương', 'chủ trì']],
+      [['Nguyễn Mạnh Phương', 'Ủy viên Ban Thường vụ Huyện ủy', 'Trưởng Ban Tổ chức Huyện ủy Ứng Hòa']],
+    ],
+    [
+      'a commune not in any list, after "Đảng ủy xã"',
+      'Đồng chí Bùi Văn Khánh, Bí thư Đảng ủy xã Lê Lợi, chủ trì hội nghị.',
+      [['Bùi Văn Khánh', 'chủ trì']],
+      [['Bùi Văn Khánh', 'Bí thư Đảng ủy xã Lê Lợi']],
+    ],
+    [
+      'a district whose last syllable is a family name, then the name',
+      'Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Quế Võ Nguyễn Trường Hải chủ trì cuộc họp.',
+      [['Nguyễn Trường Hải', 'chủ trì']],
+      [['Nguyễn Trường Hải', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Bí thư Huyện ủy Quế Võ']],
+    ],
+    [
+      'a province whose last syllable is a family name, then the name',
+      'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bình Dương Võ Văn Minh chủ trì hội nghị.',
+      [['Võ Văn Minh', 'chủ trì']],
+      [['Võ Văn Minh', 'Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy Bình Dương']],
+    ],
+    [
+      'a one-syllable city, then the name',
+      'Bí thư Thành ủy Vinh Nguyễn Văn Thông chủ trì hội nghị.',
+      [['Nguyễn Văn Thông', 'chủ trì']],
+      [['Nguyễn Văn Thông', 'Bí thư Thành ủy Vinh']],
+    ],
+    [
+      '"thành phố" is an organ word, not the street word "phố"',
+      'Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố Nguyễn Thanh Tài chủ trì Hội nghị.',
+      [['Nguyễn Thanh Tài', 'chủ trì']],
+      [['Nguyễn Thanh Tài', 'Phó Bí thư Thường trực Thành ủy', 'Chủ tịch HĐND thành phố']],
+    ],
+    [
+      'a Central Highlands district with an apostrophe',
+      'Đồng chí Nguyễn Hữu Cảnh, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Ea H\'leo, chủ trì hội nghị.',
+      [['Nguyễn Hữu Cảnh', 'chủ trì']],
+      [['Nguyễn Hữu Cảnh', 'Ủy viên Ban Thường vụ Tỉnh ủy', "Bí thư Huyện ủy Ea H'leo"]],
+    ],
+    [
+      'a typographic apostrophe, titles before the name',
+      'Bí thư Huyện ủy Đắk R’lấp Chu Thị Bích Thanh chủ trì hội nghị.',
+      [['Chu Thị Bích Thanh', 'chủ trì']],
+      [['Chu Thị Bích Thanh', 'Bí thư Huyện ủy Đắk R’lấp']],
+    ],
+    [
+      'a province written with a dash',
+      'Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ chủ trì hội nghị.',
+      [['Nguyễn Văn Thọ', 'chủ trì']],
+      [['Nguyễn Văn Thọ', 'Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu']],
+    ],
+    [
+      'the province left out: the run after "Tỉnh ủy" is the name',
+      'Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Phạm Thị Bích Diệp chủ trì hội nghị.',
+      [['Phạm Thị Bích Diệp', 'chủ trì']],
+      [['Phạm Thị Bích Diệp', 'Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tổ chức Tỉnh ủy']],
+    ],
+  ];
+  it.each(cases)('%s', (_, text, expected, people) => {
+    expect(chairs(text)).toEqual(expected);
+    expect(extractPeople(body(text), []).officials.map((o) => [o.name, ...o.titles])).toEqual(people);
+  });
+});
+
 describe('not a chair', () => {
   const cases: [string, string, string[]][] = [
     ['an attendee ("Tham dự có bà …")', 'Tham dự có bà Nguyễn Thị Thanh Nhàn- Phó Bí thư Thường trực Huyện uỷ, Chủ tịch HĐND huyện.', ['Nguyễn Thị Thanh Nhàn']],

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPeople, joinBrokenLines } from '../../src/lib/ingest/people/index.ts';
 import { findMentions } from '../../src/lib/ingest/people/mentions.ts';
 import { normalizeTitle, titleKey } from '../../src/lib/ingest/people/titles.ts';
-import { tokenize } from '../../src/lib/ingest/people/tokens.ts';
+import { PhraseSet, tokenize } from '../../src/lib/ingest/people/tokens.ts';
+import { matchKey } from '../../src/lib/text/vietnamese.ts';
 import { body } from '../fixtures/people/blocks.ts';
 
 /** [name, titles] per mention. */
@@ -165,6 +166,16 @@ describe('lines broken mid-sentence', () => {
       ]),
     ).toEqual(['Các đồng chí:\nLê Văn A, Bí thư Tỉnh ủy chủ trì.', 'Đồng chí Lê Văn A phát biểu', 'Tại hội nghị, đồng chí Trần Văn B\nphát biểu.', 'Hết.']);
   });
+
+  it('reads the end of a line past trailing spaces, and a symbol as a closed end', () => {
+    expect(
+      joinBrokenLines([
+        { line: 1, text: 'Đồng chí Trần Văn B –  \t', kind: 'body' },
+        { line: 2, text: 'Bí thư Tỉnh ủy 😀', kind: 'body' },
+        { line: 3, text: 'phát biểu.', kind: 'body' },
+      ]),
+    ).toEqual(['Đồng chí Trần Văn B –   \nBí thư Tỉnh ủy 😀', 'phát biểu.']);
+  });
 });
 
 describe('tokenize', () => {
@@ -175,6 +186,67 @@ describe('tokenize', () => {
       [';', 'punct'], ['Nhàn', 'cap'], ['-', 'punct'], ['Phó', 'cap'],
     ]);
     expect(t[4]!.key).toBe('tp');
+  });
+
+  it('keeps a word with an inner apostrophe whole, capitalised if its first letter is', () => {
+    expect(tokenize("Ea H'leo, Cư M’Đrắk, ‘Hà Nội’").map((x) => [x.text, x.kind])).toEqual([
+      ['Ea', 'cap'], ["H'leo", 'cap'], [',', 'punct'], ['Cư', 'cap'], ['M’Đrắk', 'cap'], [',', 'punct'], ['‘', 'punct'], ['Hà', 'cap'], ['Nội', 'cap'], ['’', 'punct'],
+    ]);
+  });
+});
+
+/**
+ * What tokenize did as one regex before it became a hand-written scanner;
+ * the scanner must cut every text the same way.
+ */
+function tokenizeByRegex(text: string): { text: string; key: string; kind: string; start: number; end: number }[] {
+  const TOKEN = /([\p{L}\p{M}]+(?:[./'’][\p{L}\p{M}]+)*)|(\d+(?:[.,/]\d+)*)|(\S)/gu;
+  const dotted = new Set(['tp', 'gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'đ/c', 'th.s']);
+  const kindOf = (w: string) => {
+    const letters = [...w.replace(/['’](.)/gu, (_, c: string) => c.toLowerCase()).replace(/[./]/g, '')];
+    const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+    return upper >= 2 ? 'abbr' : upper === 1 && letters[0] !== letters[0]!.toLowerCase() ? 'cap' : 'lower';
+  };
+  const out: { text: string; key: string; kind: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const kind = m[1] ? kindOf(m[0]) : m[2] ? 'num' : 'punct';
+    if (m[1] && text[end] === '.' && dotted.has(matchKey(m[0]))) end += 1;
+    const t = text.slice(start, end);
+    out.push({ text: t, key: kind === 'punct' ? t : matchKey(t.replace(/\.$/, '')), kind, start, end });
+  }
+  return out.filter((t, i) => !(t.kind === 'punct' && t.text === '.' && i > 0 && out[i - 1]!.end > t.start));
+}
+
+describe('tokenize as specified by its regex', () => {
+  const plain = (text: string) => tokenize(text).map(({ text, key, kind, start, end }) => ({ text, key, kind, start, end }));
+  it('on real text', () => {
+    const text =
+      'Chiều 28-6, tại TP. Hồ Chí Minh, PGS.TS Nguyễn Viết Thông; Đ/c Y Biêr Niê (Bí thư Huyện ủy Ea H’leo) - 21,34% … “T.Ư”. Tp. Th.S. đ/c.';
+    expect(plain(text)).toEqual(tokenizeByRegex(text));
+  });
+  it('on random strings of letters, marks, digits, joiners, spaces and surrogates', () => {
+    const alphabet = [...'aAbđĐƯưỦủpPtT .,/\'’-–—:;()0123456789\t\n\u00a0\u200b\u0301', '\ud835\udc00', '\ud800', '\udc00', '😀', '²'];
+    let seed = 20260101;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = Math.floor(next() * 30); k > 0; k--) text += alphabet[Math.floor(next() * alphabet.length)];
+      expect(plain(text), JSON.stringify(text)).toEqual(tokenizeByRegex(text));
+    }
+  });
+});
+
+describe('PhraseSet', () => {
+  it('a set built after a word was first read still finds it', () => {
+    // Forms are cached with the sets their key can start; a later set must be seen too.
+    const text = 'Ông Xyzkhông Abcvâng phát biểu.';
+    expect(tokenize(text)[1]!.key).toBe('xyzkhông');
+    const late = new PhraseSet(['Xyzkhông Abcvâng']);
+    expect(late.matchAt(tokenize(text), 1)).toBe(2);
+    expect(late.matchAt(tokenize(text), 0)).toBe(0);
+    expect(late.matchBefore(tokenize(text), 3)).toBe(2);
   });
 });
 

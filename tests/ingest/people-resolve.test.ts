@@ -43,6 +43,18 @@ describe('extractPeople with a registry', () => {
   });
 });
 
+describe('one resolver per registry', () => {
+  // The resolver is built once per registry object; a second registry must get its own.
+  it('two registries give their own canonical names', () => {
+    const text = body('Đồng chí Trần Văn Tuý, Bí thư Tỉnh ủy chủ trì hội nghị.');
+    const other: OfficialRegistry = [{ name: 'Trần Văn Tuý', aliases: [] }];
+    expect(extractPeople(text, registry).chairs.map((c) => [c.name, c.verified])).toEqual([['Trần Văn Túy', true]]);
+    expect(extractPeople(text, other).chairs.map((c) => [c.name, c.verified])).toEqual([['Trần Văn Tuý', true]]);
+    expect(extractPeople(text, []).chairs.map((c) => [c.name, c.verified])).toEqual([['Trần Văn Túy', false]]);
+    expect(extractPeople(text, registry).chairs.map((c) => [c.name, c.verified])).toEqual([['Trần Văn Túy', true]]);
+  });
+});
+
 describe('registryProblems', () => {
   it('reports a spelling claimed by two people, a person listed twice and a name not in canonical form', () => {
     expect(

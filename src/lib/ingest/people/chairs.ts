@@ -70,11 +70,14 @@ const CLAUSE_END = new Set([...SENTENCE_END, ',', ';', ':']);
 
 export function findChairClaims(text: string, tokens: readonly Token[], mentions: readonly Mention[]): ChairClaim[] {
   const claims: ChairClaim[] = [];
-  const byEnd = new Map(mentions.map((m) => [m.end, m]));
-  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  // Built at the first verb: most blocks have none.
+  let byEnd: Map<number, Mention> | undefined;
+  let byStart: Map<number, Mention> | undefined;
   for (let v = 0; v < tokens.length; v++) {
     const verb = verbAt(tokens, v);
     if (!verb) continue;
+    byEnd ??= new Map(mentions.map((m) => [m.end, m]));
+    byStart ??= new Map(mentions.map((m) => [m.start, m]));
     claims.push(...claimsOfVerb(text, tokens, v, v + verb.length, verb.role, byEnd, byStart));
     // "đồng chủ trì" is read once, not again as "chủ trì".
     v += verb.length - 1;

@@ -24,6 +24,15 @@
  *   and tone placement are normalized. Two spellings of one title ("TW" /
  *   "Trung ương") count once, in the first form seen.
  * - One entry per person and article. A chair's first stated role wins.
+ * - A capitalised run right after a place-taking organ word ("Huyện ủy",
+ *   "UBND tỉnh", "Đảng ủy xã") is read as the place first, whether or not
+ *   the place is in PLACES: two syllables alone are a place, never a person
+ *   ("Bí thư Huyện ủy Ứng Hòa, chủ trì"); a longer run is a place then a name
+ *   ("Huyện ủy Quế Võ Nguyễn Trường Hải"), or only a name when the article
+ *   left the province out ("Bí thư Tỉnh ủy Trương Thị Mai").
+ * - Speed: each block is tokenized once; a written form's key, kind and the
+ *   phrase sets it can start are cached (tokens.ts), so phrase lookups on
+ *   most tokens are one bit test.
  */
 import type { Chair, Official, OfficialRegistry } from '../../schema.ts';
 import { normalizeText } from '../../text/vietnamese.ts';
@@ -62,7 +71,20 @@ export function extractPeople(blocks: Block[], registry: OfficialRegistry): { ch
 }
 
 /** A block whose text stops mid-sentence: no full stop, question mark, quote or bracket at its end. */
-const OPEN_END = /[\p{L}\p{N},;:\-–—]\s*$/u;
+const OPEN_END_CHAR = /[\p{L}\p{N},;:\-–—]/u;
+const SPACE = /\s/;
+
+/** What /[\p{L}\p{N},;:\-–—]\s*$/u tests, reading back from the end instead of running a regex over the whole block. */
+function endsOpen(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SPACE.test(text[i]!)) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+  // The second half of a surrogate pair: test the whole code point.
+  const pair = c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
+  return OPEN_END_CHAR.test(pair ? text.slice(i - 1, i + 1) : text[i]!);
+}
 
 /**
  * Blocks are source lines, and a source may break a line mid-sentence, even
@@ -71,13 +93,15 @@ const OPEN_END = /[\p{L}\p{N},;:\-–—]\s*$/u;
  * caption), so the name and its titles are seen whole.
  */
 export function joinBrokenLines(blocks: readonly Block[]): string[] {
-  const out: { caption: boolean; text: string }[] = [];
+  const texts: string[] = [];
+  let prevCaption = false;
   for (const b of blocks) {
     const text = normalizeText(b.text);
     const caption = b.kind === 'caption';
-    const prev = out.at(-1);
-    if (prev && prev.caption === caption && OPEN_END.test(prev.text)) prev.text += `\n${text}`;
-    else out.push({ caption, text });
+    const last = texts.length - 1;
+    if (last >= 0 && prevCaption === caption && endsOpen(texts[last]!)) texts[last] += `\n${text}`;
+    else texts.push(text);
+    prevCaption = caption;
   }
-  return out.map((x) => x.text);
+  return texts;
 }

@@ -11,15 +11,30 @@
  * kept as printed, with tone placement folded. Nothing here knows about
  * chairing; chairs.ts reads the mentions' positions.
  */
-import { degrees, eponymousOrgans, headAt, honorifics, isFamilyName, listNameAt, nameAt, titleStartsAt, type NameSpan } from './names.ts';
 import {
+  afterPlaceSlot,
+  degrees,
+  eponymousOrgans,
+  headAt,
+  honorifics,
+  isFamilyName,
+  listNameAt,
+  nameAt,
+  placeThenName,
+  titleStartsAt,
+  type NameSpan,
+} from './names.ts';
+import {
+  heads,
   joiners,
   normalizeTitle,
   numberedOrgans,
+  organConnectors,
   organLower,
   organLowerAfter,
   organWords,
   prefixes,
+  ranks,
   termWords,
 } from './titles.ts';
 import { isDash, isNameSyllable, sliceText, tokenize, type Token } from './tokens.ts';
@@ -68,6 +83,16 @@ export function parseOrgan(tokens: readonly Token[], k: number, prev: string): {
         prev = '';
         continue;
       }
+      if (w === 0 && afterPlaceSlot(tokens, k)) {
+        // "Huyện ủy Ứng Hòa", "Tỉnh ủy Bắc Ninh Nguyễn Văn A": the place is part of the title.
+        const split = placeThenName(tokens, k);
+        if (split.name) return { end: split.end, name: split.name };
+        if (split.end > k) {
+          k = split.end;
+          prev = tokens[k - 1]!.key;
+          continue;
+        }
+      }
       if (w === 0) {
         const name = nameAt(tokens, k);
         if (name) return { end: k, name };
@@ -92,6 +117,14 @@ export function parseOrgan(tokens: readonly Token[], k: number, prev: string): {
         k += term + 1;
         // "2020-2025", "2025 - 2030"
         if (isDash(tokens[k]) && tokens[k + 1]?.kind === 'num') k += 2;
+        prev = '';
+        continue;
+      }
+      const c = organConnectors.matchAt(tokens, k);
+      const next = tokens[k + c];
+      if (c > 0 && (next?.kind === 'cap' || next?.kind === 'abbr') && !titleStartsAt(tokens, k + c) && !nameAt(tokens, k + c)) {
+        // "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội": one organ inside another.
+        k += c;
         prev = '';
         continue;
       }
@@ -244,10 +277,29 @@ function mentionAt(text: string, tokens: readonly Token[], i: number): Mention |
   };
 }
 
+/**
+ * Only a capitalised word, an honorific, a degree or a title can open a
+ * mention (or a title to skip): most tokens are ruled out by this alone.
+ */
+function mayStartMention(t: Token): boolean {
+  return (
+    t.kind === 'cap' ||
+    honorifics.mayStartWith(t) ||
+    degrees.mayStartWith(t) ||
+    prefixes.mayStartWith(t) ||
+    heads.mayStartWith(t) ||
+    ranks.mayStartWith(t)
+  );
+}
+
 /** Every mention in a block's text, in order. */
 export function findMentions(text: string, tokens: readonly Token[] = tokenize(text)): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!mayStartMention(tokens[i]!)) {
+      i++;
+      continue;
+    }
     const m = mentionAt(text, tokens, i);
     if (m) {
       out.push(m);

@@ -6,8 +6,8 @@
  * a known family name first, or (checked by the caller) a title beside it.
  */
 import { matchKey } from '../../text/vietnamese.ts';
-import { heads, organWords, prefixes, ranks } from './titles.ts';
-import { PhraseSet, isNameSyllable, type Token } from './tokens.ts';
+import { heads, organLower, organWords, prefixes, ranks } from './titles.ts';
+import { PhraseSet, isDash, isNameSyllable, type Token } from './tokens.ts';
 
 /** Family names. Knowing one is evidence, not a requirement (see findName). */
 export const FAMILY_NAMES = [
@@ -48,6 +48,17 @@ export const PLACES = [
 ] as const;
 
 /**
+ * Organ words a place name follows ("Huyện ủy Ứng Hòa", "UBND tỉnh Nghệ
+ * An", "Đảng ủy xã …"). A province may be left out ("Bí thư Tỉnh ủy Nguyễn
+ * Văn A"), so a run after one is the place, the name, or both: see
+ * placeThenName.
+ */
+export const PLACE_SLOTS = [
+  'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng bộ',
+  'tỉnh', 'thành phố', 'TP', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn',
+] as const;
+
+/**
  * Words right before a run that make it the name of a street, school or the
  * like ("đường Trần Phú", "tư tưởng Hồ Chí Minh"), not a person present.
  */
@@ -84,6 +95,7 @@ export const eponymousOrgans = new PhraseSet(EPONYMOUS_ORGANS);
 const familyKeys = new Set(FAMILY_NAMES.map(matchKey));
 const notNameKeys = new Set(NOT_NAME_WORDS.map(matchKey));
 const places = new PhraseSet(PLACES);
+const placeSlots = new PhraseSet(PLACE_SLOTS);
 
 export const MAX_NAME = 4;
 /** Names of the Central Highlands peoples run longer ("Y Thanh Hà Niê Kđăm"); only after an honorific. */
@@ -160,8 +172,58 @@ export function nameAt(tokens: readonly Token[], i: number, opts: NameOptions = 
   const end = whole;
   if (end - i < 2 || !familyKeys.has(first!.key)) return null;
   if (isPlace(tokens, i, end)) return null;
-  if (nameBlockers.matchBefore(tokens, i) > 0) return null;
+  // "phố Trần Phú" is a street; "thành phố Nguyễn Văn A" is a title ending in "thành phố", then a name.
+  const blocker = nameBlockers.matchBefore(tokens, i);
+  if (blocker > 0 && organLower.matchBefore(tokens, i) <= blocker) return null;
   return { start: i, end };
+}
+
+/** Token k follows a place-taking organ word ("Huyện ủy", "tỉnh", "TP."). */
+export const afterPlaceSlot = (tokens: readonly Token[], k: number): boolean => placeSlots.matchBefore(tokens, k, 2) > 0;
+
+/**
+ * The capitalised run at k, right after a place-taking organ word, read as
+ * [place] [name]. Returns the end of the place and the name, if any:
+ * - a known place first ("Hồ Chí Minh Phan Văn Mãi") is the place;
+ * - two syllables alone are a place ("Huyện ủy Ứng Hòa"): the organ word is
+ *   the evidence, and two-syllable personal names are rare beside it;
+ * - a run that is a whole name (family name first) is the name: the
+ *   province was left out ("Bí thư Tỉnh ủy Trương Thị Mai");
+ * - else the place takes two syllables if the rest is a name ("Quế Võ
+ *   Nguyễn Trường Hải", not "Quế | Võ Nguyễn Trường Hải": place names are
+ *   rarely one syllable), then one ("Vinh Nguyễn Văn A"), then three;
+ * - a dash may join two halves of one place ("Bà Rịa - Vũng Tàu").
+ * end === k means undecided: the caller reads the run as it would elsewhere.
+ */
+export function placeThenName(tokens: readonly Token[], k: number): { end: number; name: NameSpan | null } {
+  const first = splitPlaceRun(tokens, k, false);
+  if (first.name || first.end === k || !isDash(tokens[first.end])) return first;
+  const second = splitPlaceRun(tokens, first.end + 1, true);
+  return second.end > first.end + 1 ? second : first;
+}
+
+function splitPlaceRun(tokens: readonly Token[], k: number, secondHalf: boolean): { end: number; name: NameSpan | null } {
+  if (!isNameSyllable(tokens[k])) return { end: k, name: null };
+  const end = runAt(tokens, k, 12);
+  const len = end - k;
+  const nameEndingRun = (from: number): NameSpan | null => {
+    if (end - from < 2) return null;
+    const n = nameAt(tokens, from);
+    return n && n.end === end ? n : null;
+  };
+  const known = places.matchAt(tokens, k);
+  if (known > 0 && known <= len) return { end: k + known, name: nameEndingRun(k + known) };
+  // After a dash, a whole name is a person ("Tỉnh ủy Ninh Bình - Lê Hoàng Anh"), not the place going on.
+  if (secondHalf && nameEndingRun(k)) return { end: k, name: null };
+  if (len === 2 || (secondHalf && len === 1)) return { end, name: null };
+  if (len < 2) return { end: k, name: null };
+  const whole = nameEndingRun(k);
+  if (whole) return { end: k, name: whole };
+  for (const p of [2, 1, 3]) {
+    const name = nameEndingRun(k + p);
+    if (name) return { end: k + p, name };
+  }
+  return { end: k, name: null };
 }
 
 /**

@@ -15,7 +15,21 @@ export interface ResolvedName {
 
 export type NameResolver = (written: string) => ResolvedName;
 
+// The ingest passes the same loaded registry for every article; building the
+// lookup once per registry, not per article, keeps a large registry cheap.
+// A registry is not changed once loaded.
+const resolvers = new WeakMap<OfficialRegistry, NameResolver>();
+
 export function createResolver(registry: OfficialRegistry): NameResolver {
+  let resolver = resolvers.get(registry);
+  if (resolver === undefined) {
+    resolver = buildResolver(registry);
+    resolvers.set(registry, resolver);
+  }
+  return resolver;
+}
+
+function buildResolver(registry: OfficialRegistry): NameResolver {
   const byKey = new Map<string, string>();
   for (const entry of registry) {
     for (const spelling of [entry.name, ...entry.aliases]) {

@@ -163,6 +163,9 @@ export const ORGAN_LOWER_AFTER: Readonly<Record<string, readonly string[]>> = {
   'doanh nghiệp': ['khối'],
 };
 
+/** Join an organ to the one it belongs to: "Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội". */
+export const ORGAN_CONNECTORS = ['thuộc', 'trực thuộc'] as const;
+
 /** Organ words followed by their number: "Quân khu 4", "Sư đoàn 9". */
 export const NUMBERED_ORGANS = ['Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Vùng', 'Hải đoàn', 'Khu vực'] as const;
 
@@ -206,6 +209,7 @@ export const joiners = new PhraseSet(TITLE_JOINERS);
 export const organWords = new PhraseSet(ORGAN_WORDS);
 export const organLower = new PhraseSet(ORGAN_LOWER);
 export const termWords = new PhraseSet(TERM_WORDS);
+export const organConnectors = new PhraseSet(ORGAN_CONNECTORS);
 export const numberedOrgans: ReadonlySet<string> = new Set(NUMBERED_ORGANS.map(matchKey));
 export const organLowerAfter: ReadonlyMap<string, { keys: string[]; after: Set<string> }> = new Map(
   Object.entries(ORGAN_LOWER_AFTER).map(([w, after]) => [w, { keys: phraseKeys(w), after: new Set(after.map(matchKey)) }]),
