@@ -22,6 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Article text is shown as written: no smart quotes or dashes, and no GFM,
+  // whose autolinks would turn URL-like text (even "https://x\"><iframe") into links.
+  markdown: { smartypants: false, gfm: false },
   // Pages are HTML and CSS only; prefetch scripts and the dev toolbar stay off.
   prefetch: false,
   devToolbar: { enabled: false },

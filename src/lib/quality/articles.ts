@@ -106,7 +106,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
 
   let tree: Root;
   try {
-    // GFM as Astro's MDX enables it: its autolinks change what an escape protects.
+    // GFM on, though the site turns it off: a body must stay literal text either way.
     tree = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).parse(parts.body) as Root;
   } catch (e) {
     const err = e as { line?: number; place?: { line?: number }; reason?: string; message: string };
