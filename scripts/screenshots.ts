@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { serveStatic } from '../tests/browser/static-server.ts';
 
 const { values, positionals } = parseArgs({
@@ -48,10 +48,7 @@ const types: [string, string | undefined][] = [
 ];
 
 const server = await serveStatic(dir, base);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   for (const width of [390, 1280]) {
     for (const scheme of values.dark ? (['light', 'dark'] as const) : (['light'] as const)) {

@@ -5,23 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { buildSiteIndex, type Article, type SiteIndex } from '../../src/lib/site/site-index.ts';
 import { mdxFiles, parseArticle } from '../site/helpers.ts';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 /** The archive as the tests expect it: the site's own index over the files, plus each body's text. */

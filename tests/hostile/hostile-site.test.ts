@@ -11,14 +11,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/lib/quality/links.ts';
 import { serveStatic, type StaticServer } from '../browser/static-server.ts';
 import { loadCorpus } from './corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 const BASE = '/bien-nien/';
 const SITE_MISSING = !existsSync(join(ROOT, 'src/pages/index.astro'));
 if (SITE_MISSING) console.warn('hostile-site.test.ts: skipped: the site has no pages yet (src/pages/index.astro is missing)');
@@ -84,10 +84,7 @@ describe.skipIf(SITE_MISSING)('the site built from the hostile corpus', () => {
     }
 
     server = await serveStatic(dist, BASE);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext();
     // Nothing leaves the machine: a request to another host is a finding, not a fetch.
     await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => {
