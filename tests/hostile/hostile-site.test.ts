@@ -123,6 +123,10 @@ describe.skipIf(SITE_MISSING)('the site built from the hostile corpus', () => {
       .slice(0, 20)
       .join('\n');
     expect(build.code, `astro build failed:\n${essentials}`).toBe(0);
+    // Fixture 02 holds {process.exit(42)} and an expression that would write this file
+    // in the build's working directory: neither ran while Astro compiled the MDX.
+    expect(existsSync(join(ROOT, 'bien-nien-canary-pwned.txt')), 'canary file written during the build').toBe(false);
+    expect(converted).toContain('02-mdx-expressions.mdx');
   });
 
   it('has no script but the site’s own, no event handlers, no javascript: URLs, no embeds', () => {
