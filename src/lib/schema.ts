@@ -18,10 +18,7 @@ export const isoDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+07:00$/, 'must be a date-time written YYYY-MM-DDTHH:MM:SS+07:00');
 
-export const httpUrl = z
-  .string()
-  .url('must be a full URL')
-  .refine((s) => /^https?:\/\//i.test(s), 'must start with http:// or https://');
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'must be a full URL starting with http:// or https://' });
 
 /** Kinds of documents the archive tracks, as Vietnamese writes them. */
 export const DIRECTIVE_KINDS = [
