@@ -4,25 +4,23 @@
  *   npm run ingest -- <file-or-dir>... --out <dir>
  *   npm run ingest -- --check                   is content/articles what a run would write?
  *   npm run ingest -- --explain <file>          how each line was classified
+ *   options: --cache <file> (default .cache/ingest-<out dir hash>.json), --no-cache, --quiet
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRegistries, RegistryError } from '../src/lib/registry.ts';
+import type { Registries } from '../src/lib/registry.ts';
 import {
   collectSources,
-  convertAll,
   fileCache,
-  hashTree,
-  noCache,
-  sha256,
   formatFailure,
+  hashTree,
+  ingestBatch,
+  noCache,
   orphanOutputs,
-  outputPathFor,
   removeFile,
-  writeAtomic,
+  sha256,
 } from '../src/lib/ingest/batch.ts';
-import { ingestSource } from '../src/lib/ingest/pipeline.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_SOURCES = resolve(ROOT, 'content/sources');
@@ -39,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
         check: { type: 'boolean', default: false },
         explain: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        cache: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -52,17 +51,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(1, 7).map((l) => l.replace(/^ \*\s?/, '')).join('\n'));
     return 0;
   }
-  let registries;
-  try {
-    registries = loadRegistries(resolve(ROOT, 'content'));
-  } catch (e) {
-    if (e instanceof RegistryError) {
-      console.error(e.message);
-      return 1;
-    }
-    throw e;
-  }
   const display = (p: string) => relative(process.cwd(), p) || p;
+  // The registries (and the pipeline) are loaded only when a source must be
+  // converted: a run with nothing changed needs neither.
+  const registries = async (): Promise<Registries> => (await import('../src/lib/registry.ts')).loadRegistries(resolve(ROOT, 'content'));
 
   if (values.explain) return explain(values.explain, registries, display);
 
@@ -76,19 +68,31 @@ async function main(argv: string[]): Promise<number> {
     console.error(`ingest: ${(e as Error).message}`);
     return 2;
   }
-  // The cache salt covers everything besides the source that shapes the output.
-  const salt = hashTree([resolve(ROOT, 'src/lib'), resolve(ROOT, 'content/directives.yaml'), resolve(ROOT, 'content/officials.yaml')]);
-  const cache = values['no-cache']
-    ? noCache
-    : fileCache(resolve(ROOT, `.cache/ingest-${sha256(outDir).slice(0, 12)}.json`), salt); // one cache per output directory
-  const outcomes = await convertAll(entries, registries, { cache, contentDir: resolve(ROOT, 'content') });
+  // The cache salt covers everything besides the source that shapes the output:
+  // the code, the registries, the dependencies (remark, yaml) and Node itself.
+  const salt = sha256(
+    `${process.version}\0${hashTree([resolve(ROOT, 'src/lib'), resolve(ROOT, 'content/directives.yaml'), resolve(ROOT, 'content/officials.yaml'), resolve(ROOT, 'package-lock.json')])}`,
+  );
+  const cachePath = values.cache ? resolve(values.cache) : resolve(ROOT, `.cache/ingest-${sha256(outDir).slice(0, 12)}.json`); // one cache per output directory
+  const cache = values['no-cache'] ? noCache : fileCache(cachePath, salt);
+  let outcomes;
+  try {
+    // Registry errors are reported even when there is nothing to convert.
+    if (entries.length === 0) await registries();
+    outcomes = await ingestBatch(entries, { outDir, check: values.check, cache, registries, contentDir: resolve(ROOT, 'content') });
+  } catch (e) {
+    if (await isRegistryError(e)) {
+      console.error((e as Error).message);
+      return 1;
+    }
+    throw e;
+  }
   if (!values.check) cache.save();
   let failed = 0;
   let written = 0;
   const stale: string[] = [];
   const expected = new Set<string>();
-  for (const { entry, result } of outcomes) {
-    const target = outputPathFor(entry, outDir);
+  for (const { entry, target, result } of outcomes) {
     expected.add(target);
     if (!result.ok) {
       failed++;
@@ -96,14 +100,8 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     if (values.check) {
-      let current: string | null = null;
-      try {
-        current = readFileSync(target, 'utf8');
-      } catch {
-        current = null;
-      }
-      if (current !== result.mdx) stale.push(`${display(target)} (${current === null ? 'missing' : 'differs'})`);
-    } else if (writeAtomic(target, result.mdx)) {
+      if (result.state !== 'same') stale.push(`${display(target)} (${result.state})`);
+    } else if (result.state === 'written') {
       written++;
     }
   }
@@ -128,7 +126,22 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-function explain(file: string, registries: ReturnType<typeof loadRegistries>, display: (p: string) => string): number {
+async function isRegistryError(e: unknown): Promise<boolean> {
+  return e instanceof (await import('../src/lib/registry.ts')).RegistryError;
+}
+
+async function explain(file: string, loadRegistries: () => Promise<Registries>, display: (p: string) => string): Promise<number> {
+  let registries;
+  try {
+    registries = await loadRegistries();
+  } catch (e) {
+    if (await isRegistryError(e)) {
+      console.error((e as Error).message);
+      return 1;
+    }
+    throw e;
+  }
+  const { ingestSource } = await import('../src/lib/ingest/pipeline.ts');
   const path = resolve(file);
   let bytes: Buffer;
   try {

@@ -10,7 +10,7 @@
  * Every step runs as a child process so its peak memory can be read.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -67,22 +67,6 @@ function touchOneSource(sources: string): string {
   lines[i >= 0 ? i : lines.length - 1] += ' Hội nghị cũng đã biểu quyết thông qua nghị quyết về công tác cán bộ.';
   writeFileSync(file, lines.join('\n'));
   return relative(sources, file);
-}
-
-/**
- * A private copy of the ingest's entry point, so that what it keeps beside
- * itself (its content-hash cache under .cache/) lives in the workspace, not
- * in the repository: the cold run is really cold and nobody's cache is
- * touched. The code itself (src/), the registries (content/*.yaml) and
- * node_modules are the repository's, linked.
- */
-function ingestApp(ws: string): string {
-  const app = join(ws, 'app');
-  rmSync(app, { recursive: true, force: true });
-  mkdirSync(join(app, 'scripts'), { recursive: true });
-  for (const f of readdirSync(join(ROOT, 'scripts'))) if (f.endsWith('.ts')) copyFileSync(join(ROOT, 'scripts', f), join(app, 'scripts', f));
-  for (const x of ['src', 'content', 'node_modules', 'package.json']) symlinkSync(join(ROOT, x), join(app, x));
-  return app;
 }
 
 /**
@@ -246,7 +230,8 @@ async function main(): Promise<number> {
   const articles = join(ws, 'articles');
   const dist = join(ws, 'dist');
   const cache = join(ws, 'astro-cache');
-  for (const d of [sources, articles, dist, cache]) rmSync(d, { recursive: true, force: true });
+  const ingestCache = join(ws, 'ingest-cache.json');
+  for (const d of [sources, articles, dist, cache, ingestCache]) rmSync(d, { recursive: true, force: true });
   const node = process.execPath;
   const notes: string[] = [];
   const steps: StepResult[] = [];
@@ -261,8 +246,8 @@ async function main(): Promise<number> {
     result.generate = { ms: performance.now() - t0, ...gen };
     log(`generated ${gen.files} sources (${mb(gen.bytes)}) in ${secs(performance.now() - t0)}`);
 
-    const app = ingestApp(ws);
-    const ingestArgs = [join(app, 'scripts/ingest.ts'), sources, '--out', articles];
+    // A cache of its own in the workspace: the cold run is really cold and nobody's cache is touched.
+    const ingestArgs = [join(ROOT, 'scripts/ingest.ts'), sources, '--out', articles, '--cache', ingestCache];
     const step = async (name: string, args: string[], env?: NodeJS.ProcessEnv, cwd = ROOT) => {
       log(`${name}…`);
       const r = await runStep(name, node, args, { cwd, env: { ...process.env, ...env } });
@@ -272,7 +257,7 @@ async function main(): Promise<number> {
       return r;
     };
 
-    const cold = await step('ingest (cold)', ingestArgs, {}, app);
+    const cold = await step('ingest (cold)', ingestArgs);
     const failedSources = (cold.stderr.match(/^.+:\d+: /gm) ?? []).length;
     const mdx = walk(articles).filter((f) => f.endsWith('.mdx')).length;
     result.ingest = { converted: mdx, failedSources, summary: cold.stdout.trim().split('\n').at(-1) };
@@ -283,10 +268,10 @@ async function main(): Promise<number> {
 
     const before = treeHash(articles);
     const beforeFiles = fileHashes(articles);
-    await step('ingest (unchanged re-run)', ingestArgs, {}, app);
+    await step('ingest (unchanged re-run)', ingestArgs);
     const identical = treeHash(articles) === before;
     const touched = touchOneSource(sources);
-    await step('ingest (one file changed)', ingestArgs, {}, app);
+    await step('ingest (one file changed)', ingestArgs);
     const afterFiles = fileHashes(articles);
     const changedOutputs = [...afterFiles].filter(([k, v]) => beforeFiles.get(k) !== v).length;
     Object.assign(result.ingest as object, { rerunByteIdentical: identical, touchedSource: touched, outputsChangedByOneEdit: changedOutputs });

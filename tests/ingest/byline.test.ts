@@ -72,6 +72,11 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine(line)).toBeNull();
   });
 
+  it('does not count trailing punctuation towards the length of a credit', () => {
+    expect(parseBylineLine(`Ngô Khiêm${'.'.repeat(200)}`)?.authors).toEqual(['Ngô Khiêm']);
+    expect(parseBylineLine(`Ngô Khiêm ${'x'.repeat(120)}`)).toBeNull();
+  });
+
   it('marks labelled credits, which count anywhere in the text', () => {
     expect(parseBylineLine('Tin: Ngọc DiệpẢnh: Phạm Giang')?.labelled).toBe(true);
     expect(parseBylineLine('Ngô Khiêm')?.labelled).toBe(false);

@@ -505,6 +505,19 @@ describe('repeats and teasers', () => {
   it('a paragraph ending with "…" that is no copy is body', () => {
     expect(kindsOf([P1, 'Toàn Ngành tập trung triển khai đồng bộ, quyết liệt các nhiệm vụ trọng tâm của công tác xây dựng Đảng…', P2])).toEqual(['body', 'body', 'body']);
   });
+  it('among paragraphs that open alike, the one a paragraph repeats and goes on is found', () => {
+    // Lines 2 to 5 share their first 50 characters with P2; lines 3 and 4 are prefixes of it, 3 first.
+    const other = `${P2.slice(0, 50)} một nội dung khác hẳn.`;
+    const c = page([P1, other, P2.slice(0, 60), P2.slice(0, 70), other, P2]);
+    expect(c[5]!.reason).toBe('paragraph: repeats line 3 and goes on, so it is kept');
+    expect(c[3]!.reason).toBe('paragraph: repeats line 3 and goes on, so it is kept');
+    expect(c.map((l) => l.kind)).toEqual(['body', 'body', 'body', 'body', 'duplicate', 'body']);
+  });
+  it('among paragraphs that open alike, a teaser points at the one it cuts', () => {
+    const other = `${P2.slice(0, 50)} một nội dung khác hẳn.`;
+    const c = page([P1, other, P2, P3, `${P2.slice(0, 90)} […]`]);
+    expect(c[4]!.reason).toBe('teaser cut with "[…]" of line 3');
+  });
   it('photo alt text followed by the caption that starts with it', () => {
     const c = page([P1, 'Các đồng chí Thường trực Tỉnh ủy', 'Các đồng chí Thường trực Tỉnh ủy chủ trì phiên trù bị Đại hội.', P2]);
     expect(c.map((l) => l.kind)).toEqual(['body', 'duplicate', 'caption', 'body']);

@@ -65,6 +65,20 @@ describe('npm run ingest (command line contract)', () => {
     expect(r.code).toBe(0);
   });
 
+  it('--cache <file> keeps the cache there; a re-run with nothing changed writes nothing', () => {
+    const out = join(tmp, 'cached');
+    const cache = join(tmp, 'cache', 'ingest.json');
+    const a = ingest(SEEDS, '--out', out, '--cache', cache);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toMatch(/ (\d+) written/);
+    expect(a.stdout).not.toMatch(/ 0 written/);
+    expect(JSON.parse(readFileSync(cache, 'utf8')).version).toBe(2);
+    const b = ingest(SEEDS, '--out', out, '--cache', cache);
+    expect(b.code).toBe(0);
+    expect(b.stdout).toMatch(/ 0 written/);
+    expect(ingest(SEEDS, '--out', out, '--cache', cache, '--check').code).toBe(0);
+  });
+
   it('--explain shows how each line was read', () => {
     const seed = readdirSync(SEEDS).sort()[0]!;
     const r = ingest('--explain', join(SEEDS, seed));

@@ -83,6 +83,13 @@ describe('parseDateTime: date lines as news sites print them', () => {
     expect(parseDateLine('Cập nhật lúc 17:14, Thứ Hai, 22/01/2018 (GMT+7)')).toMatchObject({ weekday: true, update: true });
     expect(parseDateLine('02/06/2020 - 06:17')).toMatchObject({ weekday: false, update: false });
   });
+
+  it('counts the line after collapsing spaces: 90 characters at most', () => {
+    expect(parseDateLine(`29/6/2020${'-'.repeat(81)}`)).toMatchObject({ date: '2020-06-29' });
+    expect(parseDateLine(`29/6/2020${'-'.repeat(82)}`)).toBeNull();
+    expect(parseDateLine(`29/6/2020 ${'-'.repeat(81)}`)).toBeNull();
+    expect(parseDateLine(`  29/6/2020${' '.repeat(300)}17:50${'\u00a0'.repeat(100)}`)).toMatchObject({ date: '2020-06-29', time: '17:50:00' });
+  });
 });
 
 describe('parseEventDate: when the meeting happened', () => {

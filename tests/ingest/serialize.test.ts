@@ -5,7 +5,14 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { serializeBody } from '../../src/lib/ingest/serialize.ts';
+import type { ArticleData } from '../../src/lib/schema.ts';
+import {
+  isPlainBody,
+  serializeBody,
+  serializeBodyWithRemark,
+  serializeFrontmatter,
+  serializeFrontmatterWithYaml,
+} from '../../src/lib/ingest/serialize.ts';
 import type { Block } from '../../src/lib/ingest/types.ts';
 
 const HOSTILE = [
@@ -98,5 +105,201 @@ describe('serializeBody', () => {
     const a = serializeBody(b);
     expect(a).toBe('Đoạn một.\n\n<figure data-kind="caption">\n  Toàn cảnh Hội nghị.\n</figure>\n');
     expect(serializeBody(b)).toBe(a);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The serializer writes plain paragraphs and ordinary frontmatter itself; the
+// result must be what remark and the yaml package write, byte for byte.
+
+/** mulberry32: the same pseudo-random cases on every run. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Strings near every rule: Markdown, GFM, MDX and YAML 1.1 indicators in every place, words that read as other types. */
+const TRICKY = [
+  ...HOSTILE,
+  'Đồng chí Trương Thị Mai phát biểu.',
+  'Sáng 28/12, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị (trực tuyến) với 63 điểm cầu; 100% đạt yêu cầu!',
+  '“Trích” … – — ‘x’ "y" it\'s a/b? 50%',
+  '(1) điều một',
+  '1) không phải danh sách',
+  '2020. Năm',
+  'www.xaydungdang.org.vn',
+  'xem tại W.vn hoặc w.-x',
+  'http://a.vn https://b.vn p:/ s:/ a:/b',
+  'Important importance Exports',
+  'import',
+  'export',
+  'a: b',
+  'a:b',
+  'kết thúc:',
+  ' đầu cách',
+  'cuối cách ',
+  '-a',
+  '- a',
+  '?a',
+  '? a',
+  '#a',
+  'a #b',
+  'a#b',
+  '%x',
+  '---x',
+  '...x',
+  '@x',
+  '`x`',
+  '|x',
+  '>x',
+  '[x]',
+  '{x}',
+  '!x',
+  '!',
+  'x!',
+  '&x',
+  '*x',
+  ',x',
+  '=x',
+  '+ x',
+  'a\tb',
+  'yes',
+  'No',
+  'on',
+  'OFF',
+  'y',
+  'N',
+  '~',
+  'null',
+  'Null',
+  'true',
+  'False',
+  '2020-01-01',
+  '2020-06-29T17:50:00+07:00',
+  '0123',
+  '0x1F',
+  '0b101',
+  '1e3',
+  '1_000',
+  '+1',
+  '-1',
+  '1.5',
+  '.inf',
+  '.NaN',
+  '190:20:30',
+  '1,000',
+  '<<',
+  "nó nói 'xin chào'",
+  'nó nói "xin chào"',
+  'cả \'đơn\' và "kép"',
+  'x\\y',
+  'đường\u2028dòng',
+  'ký tự \u0085 NEL',
+  'emoji 🇻🇳 và 𝕏',
+  'Hà Nội - Hải Phòng – TP.HCM',
+  'ĐẢNG',
+  'Ủy ban Kiểm tra Trung ương',
+];
+
+const WORDS = ['Đảng', 'cán bộ', 'hội nghị', 'Nghị quyết', 'số', '35-CT/TW', '2024', '(TTXVN)', '“', '”', ':', '.', ',', '-', '–', '1.', 'www.x', '&', '<b>', '*', '_', '#', 'import', 'w.', 'http://', '?', '!', '[', ']', '(', ')', "'", '"', '%', '/', '\\', '{', '}', '|', '~', '`', '@', '='];
+
+function pick<T>(r: () => number, list: readonly T[]): T {
+  return list[Math.floor(r() * list.length)]!;
+}
+
+function randomText(r: () => number): string {
+  if (r() < 0.5) return pick(r, TRICKY);
+  const n = 1 + Math.floor(r() * 8);
+  let s = '';
+  for (let i = 0; i < n; i++) s += (i && r() < 0.8 ? ' ' : '') + pick(r, WORDS);
+  return s.trim() || 'x';
+}
+
+describe('serializer fast paths', () => {
+  it('write the body exactly as remark writes the whole tree', () => {
+    const r = random(5);
+    const wrong: string[] = [];
+    for (let n = 0; n < 1500; n++) {
+      const bs: Block[] = Array.from({ length: 1 + Math.floor(r() * 5) }, (_, i) => ({
+        line: i + 1,
+        text: randomText(r),
+        kind: pick(r, ['body', 'lead', 'caption'] as const),
+      }));
+      if (serializeBody(bs) !== serializeBodyWithRemark(bs)) wrong.push(JSON.stringify(bs.map((b) => b.text)));
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('write text near the edges of the plain path exactly as remark does', () => {
+    // Pieces the plain path accepts, and the few that a rule needs escaped where they stand.
+    const pieces = [...' !"%\'(),-./0123456789:;?AaIiEeMmPpOoRrTtXxWwSs', 'ư', 'Đ', '“', '”', '…', '–', '\u00a0', '\u3000', '\u2028', '🇻'];
+    pieces.push('import', 'export', 'Import', 'EXPORT', 'www', 'w.', 'W.x', 'http:', 'p:/', '1.', '1)', '- ', ': ', '(1)', '!(', 'x@', '#');
+    const r = random(11);
+    const wrong: string[] = [];
+    let plain = 0;
+    for (let n = 0; n < 4000; n++) {
+      let text = '';
+      for (let k = 1 + Math.floor(r() * 10); k > 0; k--) text += pick(r, pieces);
+      if (isPlainBody(text)) plain++;
+      const bs: Block[] = [{ line: 1, text, kind: r() < 0.3 ? 'caption' : 'body' }];
+      if (serializeBody(bs) !== serializeBodyWithRemark(bs)) wrong.push(JSON.stringify(text));
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(plain).toBeGreaterThan(1000);
+  });
+
+  it('take the plain path for running text only', () => {
+    expect(isPlainBody('Sáng 28/12, hội nghị (trực tuyến) đạt 100%!')).toBe(true);
+    for (const t of ['1. Đoạn', '- Đoạn', 'import x', 'xem www.x.vn', 'http://x.vn', 'a <b>', 'a & b', 'a_b', '# a', 'cuối ']) expect(isPlainBody(t), t).toBe(false);
+  });
+
+  it('write the frontmatter exactly as the yaml package does', () => {
+    const r = random(9);
+    const str = () => randomText(r).replace(/\n/g, ' ');
+    const list = <T>(make: () => T, max: number) => Array.from({ length: Math.floor(r() * (max + 1)) }, make);
+    const wrong: string[] = [];
+    for (let n = 0; n < 1500; n++) {
+      const official = () => ({ name: str(), slug: 'x-y', titles: list(str, 3), verified: r() < 0.5 });
+      const data = {
+        title: str(),
+        date: pick(r, ['2020-07-01', str()]),
+        dateSource: 'published',
+        ...(r() < 0.5 ? { published: '2020-07-01T10:45:00+07:00' } : {}),
+        sourceFile: str(),
+        ...(r() < 0.5 ? { url: `https://x.vn/${str()}` } : {}),
+        ...(r() < 0.5 ? { publisher: str() } : {}),
+        authors: list(str, 3),
+        ...(r() < 0.7 ? { summary: str() } : {}),
+        chairs: list(() => ({ ...official(), role: 'chủ trì', ...(r() < 0.3 ? { bridge: str() } : {}) }), 2),
+        officials: list(official, 3),
+        directives: list(
+          () => ({
+            id: 'chi-thi-35',
+            code: str(),
+            kind: 'Chỉ thị',
+            number: pick(r, ['35', '05', '0123', str()]),
+            issuer: 'TW',
+            ...(r() < 0.5 ? { term: pick(r, ['XII', 'XIII', '2024']) } : {}),
+            termSource: 'registry',
+            ...(r() < 0.3 ? { issued: '2019-06-14' } : {}),
+            verified: r() < 0.5,
+            citations: list(() => ({ sentence: str(), form: str(), line: Math.floor(r() * 500) + 1 }), 3),
+          }),
+          3,
+        ),
+      } as unknown as ArticleData;
+      if (serializeFrontmatter(data) !== serializeFrontmatterWithYaml(data)) wrong.push(JSON.stringify(data));
+    }
+    expect(wrong.slice(0, 3)).toEqual([]);
+  });
+
+  it('leave unusual values to the yaml package', () => {
+    const data = { title: 'a\nb', date: '2020-07-01', dateSource: 'published', sourceFile: 'x\u0007.txt', authors: [], chairs: [], officials: [], directives: [] } as unknown as ArticleData;
+    expect(serializeFrontmatter(data)).toBe(serializeFrontmatterWithYaml(data));
+    expect(serializeFrontmatter(data)).toMatch(/title: \|-?\n|title: "a\\nb"/);
   });
 });

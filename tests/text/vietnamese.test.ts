@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CLEAN_CHARS,
+  collapseSpaces,
   compareByGivenName,
+  isSpaceCode,
   decodeBytes,
   foldDiacritics,
   foldTonePlacement,
   matchKey,
   normalizeText,
   slugify,
+  wordsOnly,
 } from '../../src/lib/text/vietnamese.ts';
 import { splitSentences, sentenceAt } from '../../src/lib/text/sentences.ts';
 
@@ -48,6 +52,112 @@ describe('normalizeText', () => {
     expect(normalizeText('\u00d0ảng')).toBe('Đảng');
     expect(normalizeText('a\r\nb\rc')).toBe('a\nb\nc');
     expect(normalizeText('75-KL\u200b/TW\u00a0x')).toBe('75-KL/TW x');
+  });
+});
+
+describe('normalizeText fast path', () => {
+  // Every character the fast path lets through unchanged, by the set it declares.
+  const clean = new RegExp(`^[${CLEAN_CHARS}]$`);
+  const chars: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (clean.test(String.fromCharCode(c))) chars.push(String.fromCharCode(c));
+
+  it('lets through only characters the full normalization keeps', () => {
+    expect(chars.length).toBeGreaterThan(900);
+    // Defeat the fast path with a tab (which the slow path turns into a space), then compare.
+    const slow = (s: string) => normalizeText(`\t${s}`).slice(1);
+    const changed = chars.filter((ch) => slow(ch) !== ch || ch.normalize('NFC') !== ch);
+    expect(changed).toEqual([]);
+  });
+
+  it('lets through no pair of characters that NFC would combine', () => {
+    const combined: string[] = [];
+    for (const a of chars) for (const b of chars) if ((a + b).normalize('NFC') !== a + b) combined.push(a + b);
+    expect(combined).toEqual([]);
+  });
+
+  it('still normalizes text outside the set', () => {
+    expect(normalizeText('Đảng ủy'.normalize('NFD'))).toBe('Đảng ủy');
+    expect(normalizeText('Tỉnh\u00a0ủy\u200b')).toBe('Tỉnh ủy');
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('is replace(/\\s+/g, " ").trim() for every short mix of spaces and letters', () => {
+    const wrongCodes: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) wrongCodes.push(c.toString(16));
+    expect(wrongCodes).toEqual([]);
+    // Every character \s matches is collapsed, and nothing else.
+    const spaces: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
+    expect(spaces.map((ch) => collapseSpaces(`a${ch}${ch}b`))).toEqual(spaces.map(() => 'a b'));
+    expect(collapseSpaces('a\u0085\u200bb')).toBe('a\u0085\u200bb');
+    const alphabet = [' ', '\t', '\n', '\u00a0', '\u2028', '\ufeff', 'a', '.', 'ư', '\u0085', '\u200b'];
+    const wrong: string[] = [];
+    const visit = (s: string) => {
+      if (collapseSpaces(s) !== s.replace(/\s+/g, ' ').trim()) wrong.push(JSON.stringify(s));
+      if (s.length < 5) for (const ch of alphabet) visit(s + ch);
+    };
+    visit('');
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('case mapping', () => {
+  it("plain toLowerCase and toUpperCase are the 'vi' ones, which the stages rely on for speed", () => {
+    const differs: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      if (s.toLowerCase() !== s.toLocaleLowerCase('vi') || s.toUpperCase() !== s.toLocaleUpperCase('vi')) differs.push(c);
+    }
+    expect(differs).toEqual([]);
+    for (const s of ['ĐẢNG ỦY ΟΔΟΣ', 'İ ı ß ŉ', 'Tỉnh ủy Σ.']) {
+      expect(s.toLowerCase()).toBe(s.toLocaleLowerCase('vi'));
+      expect(s.toUpperCase()).toBe(s.toLocaleUpperCase('vi'));
+    }
+  });
+});
+
+describe('wordsOnly', () => {
+  it('is replace(/[^\\p{L}\\p{N}]+/gu, " ") for every short mix of letters, digits and the rest', () => {
+    const alphabet = [' ', ',', '.', '\t', 'a', 'ư', '5', '²', '\u0301', '𝕏', '🇻', '\ud800', '\udc00', '\u3000', '一'];
+    const wrong: string[] = [];
+    const visit = (s: string) => {
+      if (wordsOnly(s) !== s.replace(/[^\p{L}\p{N}]+/gu, ' ')) wrong.push(JSON.stringify(s));
+      if (s.length < 4) for (const ch of alphabet) visit(s + ch);
+    };
+    visit('');
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('foldTonePlacement fast path', () => {
+  // The definition: decompose, move the tone, compose.
+  const TONE = '\u0300\u0301\u0303\u0309\u0323';
+  const reference = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(new RegExp(`([oO])([aAeE])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu'), '$1$3$2')
+      .replace(new RegExp(`(?<![qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu'), '$1$3$2')
+      .normalize('NFC');
+  const alphabet = [...'oOuUqQaeyYnh .-àáảãạÀèéẸỳýỷỹỵỲầặôơ', '\u0301', '\u0323'];
+
+  it('gives what the full decomposition gives, for every string of up to three letters', () => {
+    const wrong: string[] = [];
+    const visit = (s: string) => {
+      // Where the quick test says "nothing to fold", the input must come back unchanged.
+      const want = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/u.test(s) ? reference(s) : s;
+      if (foldTonePlacement(s) !== want) wrong.push(s);
+      if (s.length < 3) for (const ch of alphabet) visit(s + ch);
+    };
+    visit('');
+    expect(wrong).toEqual([]);
+  });
+
+  it('folds inside real text and leaves the rest alone', () => {
+    expect(foldTonePlacement('toàn khoá họp, hoà thuận')).toBe('toàn khóa họp, hòa thuận');
+    expect(foldTonePlacement('toàn thể')).toBe('toàn thể');
+    expect(foldTonePlacement('Uỷ viên')).toBe('Ủy viên');
   });
 });
 

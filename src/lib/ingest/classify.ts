@@ -14,7 +14,7 @@
  * Line tests come from boilerplate.ts (patterns as data), dates.ts and
  * byline.ts; this file only decides by position.
  */
-import { matchKey, normalizeText } from '../text/vietnamese.ts';
+import { collapseSpaces, matchKey, normalizeText, wordsOnly } from '../text/vietnamese.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { ClassifiedLine, Line, LineKind } from './types.ts';
 import {
@@ -31,7 +31,7 @@ import {
   type ChromeRule,
 } from './boilerplate.ts';
 import { opensWithEventDate, parseDateLine, type DateLine } from './dates.ts';
-import { parseBylineLine, parseDateline, parseSourceLine, type BylineParse } from './byline.ts';
+import { parseBylineLine, parseDateline, parseSourceLine, type BylineParse, type Dateline } from './byline.ts';
 
 /** Headlines are short; a paragraph is longer or ends like a sentence. */
 const HEADLINE_MAX = 250;
@@ -66,7 +66,7 @@ interface Features {
 type Verdict = { kind: LineKind; reason: string };
 
 export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {}): ClassifiedLine[] {
-  const f = lines.map((l) => features(l.text));
+  const f = lines.map((l) => featuresOf(l.text));
   const n = lines.length;
   const out: (Verdict | undefined)[] = new Array(n);
   const set = (i: number, kind: LineKind, reason: string) => {
@@ -100,9 +100,12 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {})
     }
   }
   const dateOutsideTail = f.some((x, i) => i < tailStart && x.date);
+  let lastDateBeforeTail = -1;
+  for (let i = 0; i < tailStart; i++) if (f[i]!.date) lastDateBeforeTail = i;
 
   // --- Repeats: duplicates, teasers, alt text ----------------------------------
-  const repeats = findRepeats(f, title, titleKey, lineNo);
+  const openings = byOpening(f);
+  const repeats = findRepeats(f, title, titleKey, lineNo, openings);
 
   // --- Head ------------------------------------------------------------------
   for (let i = 0; i < headEnd; i++) {
@@ -113,7 +116,7 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {})
       continue;
     }
     if (x.date) {
-      const laterDate = f.some((y, j) => j > i && j < tailStart && y.date);
+      const laterDate = lastDateBeforeTail > i;
       const banner = x.date.weekday && !x.date.time && (title >= 0 ? i < title : laterDate);
       if (banner) set(i, 'boilerplate', 'weekday banner of the day the page was saved (before the headline, no time)');
       else set(i, 'date', x.date.update ? 'update stamp (date line)' : 'publication date line');
@@ -195,7 +198,7 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {})
       else if (why) set(i, 'lead', why);
       else set(i, 'body', 'first paragraph');
     } else {
-      const extends_ = extendsEarlier(f, i, headEnd, lineNo);
+      const extends_ = extendsEarlier(f, i, headEnd, lineNo, openings);
       set(i, 'body', extends_ ?? 'paragraph');
     }
   }
@@ -210,7 +213,7 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {})
     else if (x.date && !dateOutsideTail) set(i, 'date', 'publication date line (the only one)');
     else if (x.chrome) set(i, 'boilerplate', x.chrome.reason);
     else if (x.source !== null) set(i, 'source', `source credit (${x.source})`);
-    else if (x.paragraph && x.text.length >= TAIL_PARAGRAPH_MIN && /[.!?…]["”’»)]*$/u.test(x.text))
+    else if (x.paragraph && x.text.length >= TAIL_PARAGRAPH_MIN && ENDS_SENTENCE.test(x.text))
       set(i, 'body', `real paragraph inside trailing chrome, ${after}: kept`);
     else set(i, 'boilerplate', after);
   }
@@ -221,52 +224,97 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {})
 // ---------------------------------------------------------------------------
 // Line features
 
+/**
+ * Features depend on the line alone, and short lines come back from page to
+ * page (menus, comment forms, share bars, related headlines, bylines): keep
+ * them. Nothing mutates a Features object, so sharing one is safe.
+ */
+const FEATURES = new Map<string, Features>();
+
+function featuresOf(raw: string): Features {
+  if (raw.length > 200) return features(raw);
+  let x = FEATURES.get(raw);
+  if (!x) {
+    x = features(raw);
+    if (FEATURES.size >= 20_000) FEATURES.clear();
+    FEATURES.set(raw, x);
+  }
+  return x;
+}
+
+const BLANK: Omit<Features, 'text' | 'key' | 'dupKey'> = {
+  blank: true,
+  chrome: null,
+  menu: 0,
+  date: null,
+  datelineOnly: null,
+  source: null,
+  byline: null,
+  caption: null,
+  paragraph: false,
+  headline: false,
+};
+
 function features(raw: string): Features {
-  const text = normalizeText(raw).replace(/\s+/g, ' ').trim();
+  const text = collapseSpaces(normalizeText(raw));
   const key = matchKey(text);
-  const blank = text.length === 0;
-  const dl = blank ? null : parseDateline(text);
-  const paragraph = !blank && isParagraph(text);
+  if (text.length === 0) return { ...BLANK, text, key, dupKey: dupKeyOf(key) };
+  // Each detector gets the line once: the dateline is parsed here, not again in each test.
+  const dl = parseDateline(text);
+  const paragraph = isParagraph(text, dl);
   return {
     text,
     key,
-    blank,
-    chrome: blank ? null : (CHROME_RULES.find((r) => r.test.test(key)) ?? null),
-    menu: blank ? 0 : menuWords(key),
-    date: blank ? null : parseDateLine(text),
+    blank: false,
+    chrome: CHROME_RULES.find((r) => r.test.test(key)) ?? null,
+    menu: menuWords(key),
+    date: parseDateLine(text),
     datelineOnly: dl && dl.rest === '' ? dl.code : null,
-    source: blank ? null : (parseSourceLine(text)?.source ?? null),
-    byline: blank ? null : parseBylineLine(text),
-    caption: blank ? null : captionReason(text),
+    source: parseSourceLine(text)?.source ?? null,
+    byline: parseBylineLine(text),
+    caption: captionReason(text, dl),
     paragraph,
-    headline: !blank && isHeadline(text, paragraph),
-    dupKey: dupKey(text),
+    headline: isHeadline(text, paragraph),
+    dupKey: dupKeyOf(key),
   };
 }
 
+// Regular expressions of the per-line tests live at module level: a literal
+// in a function body is a new RegExp object on every call.
+const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
+const ENDS_WITH_PERIOD = /[.…]["”’»)]*$/u;
+const HEADLINE_START = /^[\p{Lu}\d"“'‘]/u;
+const HEADLINE_BAD_END = /[:;,\-–]$/u;
+const ALT_TEXT = /^\p{Ll}{1,3}$/u;
+const COMMA = /,/g;
+
 /** Ends like a sentence, or is too long or too many sentences to be a headline, or opens with the event. */
-function isParagraph(text: string): boolean {
-  if (/[.…]["”’»)]*$/u.test(text)) return true;
+function isParagraph(text: string, dl: Dateline | null): boolean {
+  if (ENDS_WITH_PERIOD.test(text)) return true;
   if (text.length > HEADLINE_MAX) return true;
   if (splitSentences(text).length >= 2) return true;
-  return text.length > 60 && (opensWithEventDate(text) || parseDateline(text) !== null);
+  return text.length > 60 && (opensWithEventDate(text) || dl !== null);
 }
 
 function isHeadline(text: string, paragraph: boolean): boolean {
   if (paragraph || text.length < 15 || text.length > HEADLINE_MAX) return false;
   if (text.split(' ').length < 4) return false;
-  if (!/^[\p{Lu}\d"“'‘]/u.test(text) || LIST_MARKER.test(text)) return false;
-  return !/[:;,\-–]$/u.test(text);
+  if (!HEADLINE_START.test(text) || LIST_MARKER.test(text)) return false;
+  return !HEADLINE_BAD_END.test(text);
 }
 
 /** How many menu words make up the line, or 0 when it has other words too. */
 // Longest words first so "tin ảnh" is not read as "ảnh".
 const MENU_NEEDLES = [...MENU_WORDS].sort((a, b) => b.length - a.length).map((w) => ` ${w} `);
+/** Every word of a menu word: a line with any other word is no menu, whatever the order of removal. */
+const MENU_SYLLABLES = new Set(MENU_NEEDLES.flatMap((n) => n.trim().split(' ')));
 
 function menuWords(key: string): number {
   // A menu bar is a short run of words; a paragraph never is one.
   if (key.length > 300) return 0;
-  let rest = ` ${key.replace(MENU_SEPARATORS, ' ')} `;
+  const bare = key.replace(MENU_SEPARATORS, ' ');
+  for (const word of bare.split(' ')) if (word && !MENU_SYLLABLES.has(word)) return 0;
+  let rest = ` ${bare} `;
   let words = 0;
   for (const needle of MENU_NEEDLES) {
     while (rest.includes(needle)) {
@@ -277,15 +325,16 @@ function menuWords(key: string): number {
   return rest.trim() === '' && (words >= 2 || key.length <= 20) ? words : 0;
 }
 
-function captionReason(text: string): string | null {
-  if (LIST_MARKER.test(text) || parseDateline(text)) return null;
-  if (/^\p{Ll}{1,3}$/u.test(text)) return `stray photo alt text ("${text}")`;
+function captionReason(text: string, dl: Dateline | null): string | null {
+  if (LIST_MARKER.test(text) || dl) return null;
+  if (ALT_TEXT.test(text)) return `stray photo alt text ("${text}")`;
   if (text.length <= 400) for (const r of CAPTION_STRONG) if (r.test.test(text)) return r.reason;
-  if (text.length > CAPTION_MAX || /:$/u.test(text) || opensWithEventDate(text)) return null;
+  if (text.length > CAPTION_MAX || text.endsWith(':') || opensWithEventDate(text)) return null;
   if (splitSentences(text).length !== 1) return null;
-  const lower = text.toLocaleLowerCase('vi');
+  // Plain case mapping is the 'vi' one (tests/text/vietnamese.test.ts) and much cheaper.
+  const lower = text.toLowerCase();
   if (NARRATIVE_WORDS.test(lower)) return null;
-  const commas = (s: string) => (s.match(/,/g) ?? []).length;
+  const commas = (s: string) => (s.match(COMMA) ?? []).length;
   // A caption names a scene; a sentence that enumerates ("rà soát, bổ sung, …") is narration.
   const opener = CAPTION_OPENERS.exec(lower);
   if (opener && commas(text) <= 2 && text.length <= 160) return `photo caption: one short line opening "${text.slice(0, opener[0].length)}"`;
@@ -299,10 +348,14 @@ function captionReason(text: string): string | null {
 
 /** Comparison key for repeats: case, tone placement, punctuation and short "(UBKT)" insertions folded. */
 function dupKey(text: string): string {
-  return matchKey(text)
-    .replace(/\s*\([^()]{1,15}\)/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return dupKeyOf(matchKey(text));
+}
+
+const SHORT_INSERTION = /\s*\([^()]{1,15}\)/gu;
+
+function dupKeyOf(key: string): string {
+  // Every insertion has a "(": most lines have none.
+  return wordsOnly(key.includes('(') ? key.replace(SHORT_INSERTION, '') : key).trim();
 }
 
 // ---------------------------------------------------------------------------
@@ -345,7 +398,31 @@ function isHeadlineWithPeriod(f: Features[], i: number): boolean {
 // ---------------------------------------------------------------------------
 // Repeats
 
-function findRepeats(f: Features[], title: number, titleKey: string | null, lineNo: (i: number) => number): (Verdict | undefined)[] {
+/**
+ * Lines whose dupKey has at least DUPLICATE_MIN characters, by those first
+ * characters, in line order. Every prefix test below (teaser of, repeats and
+ * goes on) involves a key at least that long, so only lines of one bucket can
+ * match: a page of 20,000 short paragraphs is not compared pair by pair.
+ */
+function byOpening(f: Features[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  f.forEach((x, j) => {
+    if (x.dupKey.length < DUPLICATE_MIN) return;
+    const k = x.dupKey.slice(0, DUPLICATE_MIN);
+    const list = out.get(k);
+    if (list) list.push(j);
+    else out.set(k, [j]);
+  });
+  return out;
+}
+
+function findRepeats(
+  f: Features[],
+  title: number,
+  titleKey: string | null,
+  lineNo: (i: number) => number,
+  openings: Map<string, number[]>,
+): (Verdict | undefined)[] {
   const out: (Verdict | undefined)[] = new Array(f.length);
   const first = new Map<string, number>();
   const eligible = (x: Features) => !x.blank && !x.chrome && !x.menu && !x.date;
@@ -359,7 +436,9 @@ function findRepeats(f: Features[], title: number, titleKey: string | null, line
     }
     const cut = teaserCut(x.text);
     if (cut) {
-      const target = f.findIndex((y, j) => j !== i && eligible(y) && y.dupKey.length > cut.length && y.dupKey.startsWith(cut));
+      // The first line that starts with the cut and goes on (cut.length >= DUPLICATE_MIN).
+      const target =
+        openings.get(cut.slice(0, DUPLICATE_MIN))?.find((j) => j !== i && eligible(f[j]!) && f[j]!.dupKey.length > cut.length && f[j]!.dupKey.startsWith(cut)) ?? -1;
       if (target >= 0) {
         out[i] = { kind: 'teaser', reason: `teaser cut with "${teaserMark(x.text)}" of line ${lineNo(target)}` };
         continue;
@@ -385,6 +464,9 @@ function findRepeats(f: Features[], title: number, titleKey: string | null, line
 
 /** The kept part of a copy cut with "[…]", "[...]" or a trailing "..."/"…", as a dupKey; null otherwise. */
 function teaserCut(text: string): string | null {
+  // Only a line ending with the mark can be a teaser; most lines end with a period.
+  const end = text.trimEnd();
+  if (!end.endsWith('…') && !end.endsWith('...') && !end.endsWith(']')) return null;
   const m = /^(.*?)\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\.\.\.|…)\s*$/u.exec(text);
   if (!m) return null;
   const cut = dupKey(m[1]!);
@@ -432,9 +514,13 @@ function leadReason(
 }
 
 /** A paragraph that starts with an earlier one's whole text and goes on: kept, since it says more. */
-function extendsEarlier(f: Features[], i: number, from: number, lineNo: (i: number) => number): string | null {
+function extendsEarlier(f: Features[], i: number, from: number, lineNo: (i: number) => number, openings: Map<string, number[]>): string | null {
   const x = f[i]!;
-  for (let j = from; j < i; j++) {
+  // An earlier key of DUPLICATE_MIN+ characters that is shorter than x and starts it shares x's opening.
+  if (x.dupKey.length <= DUPLICATE_MIN) return null;
+  for (const j of openings.get(x.dupKey.slice(0, DUPLICATE_MIN)) ?? []) {
+    if (j < from) continue;
+    if (j >= i) break;
     const y = f[j]!;
     if (y.blank || y.dupKey.length < DUPLICATE_MIN) continue;
     if (x.dupKey.length > y.dupKey.length && x.dupKey.startsWith(y.dupKey))

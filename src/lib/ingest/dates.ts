@@ -7,7 +7,7 @@
  * and every directive it cites, in the wrong term.
  */
 import { IngestError, type ClassifiedLine } from './types.ts';
-import { normalizeText } from '../text/vietnamese.ts';
+import { collapseSpaces, normalizeText } from '../text/vietnamese.ts';
 import { stripDateline } from './byline.ts';
 
 export interface DateInfo {
@@ -63,6 +63,8 @@ const DATE_LINE_WORDS = [
   'published',
   'posted',
 ];
+/** WEEKDAY without the g flag, for test(): built once, not on every date line. */
+const WEEKDAY_TEST = new RegExp(WEEKDAY.source, 'u');
 const DATE_LINE_WORDS_RE = new RegExp(
   `${NOT_LETTER_BEFORE}(?:${DATE_LINE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})${NOT_LETTER_AFTER}`,
   'gu',
@@ -82,6 +84,10 @@ const ZONE = /\(?\s*(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|\(
 /** ISO 8601 on its own: 2022-01-12T18:31:00+07:00. */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|[+-]\d{2}:?\d{2})?)?$/u;
 
+const DIGIT = /[0-9]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
 /** Parse one date line in any of the forms news sites print; null when the line is not just a date. */
 export function parseDateTime(text: string): { date: string; time?: string } | null {
   const d = parseDateLine(text);
@@ -91,7 +97,14 @@ export function parseDateTime(text: string): { date: string; time?: string } | n
 
 /** parseDateTime with the weekday and update flags the classifier needs. */
 export function parseDateLine(text: string): DateLine | null {
-  let s = normalizeText(text).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  // Every form has an ASCII digit; and a paragraph is no date line: lower-casing never
+  // shortens text and collapsing drops only spaces, so more than 90 other characters
+  // can only give a line that is too long. Both checks skip the work below.
+  if (!DIGIT.test(text)) return null;
+  const normalized = normalizeText(text);
+  if (moreNonSpaceThan(normalized, 90)) return null;
+  // toLowerCase is toLocaleLowerCase('vi'): V8 applies locale rules only for tr, az, lt and el.
+  let s = collapseSpaces(normalized.toLowerCase());
   if (s.length === 0 || s.length > 90) return null;
   const update = UPDATE_RE.test(s);
 
@@ -143,14 +156,25 @@ export function parseDateLine(text: string): DateLine | null {
     s = s.slice(0, t.index) + ' ' + s.slice(t.index + t[0].length);
   }
 
-  const weekday = new RegExp(WEEKDAY.source, 'u').test(s);
+  const weekday = WEEKDAY_TEST.test(s);
   s = s.replace(WEEKDAY, ' ').replace(DATE_LINE_WORDS_RE, ' ');
   // Whatever is left must be punctuation: a sentence that mentions a date is not a date line.
-  if (/[\p{L}\p{N}]/u.test(s)) return null;
+  if (LETTER_OR_DIGIT.test(s)) return null;
 
   if (h === undefined) return { date, weekday, update };
   const t = toVietnamTime(date, h, mi, sec, offset);
   return t ? { ...t, weekday, update } : null;
+}
+
+/** Does `s` have more than `n` characters that are not white space (\s)? Stops at n + 1. */
+function moreNonSpaceThan(s: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!))) continue;
+    if (++count > n) return true;
+  }
+  return false;
 }
 
 function fullYear(y: string): number {

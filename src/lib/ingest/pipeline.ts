@@ -6,7 +6,7 @@
  */
 import { articleSchema, type ArticleData } from '../schema.ts';
 import type { Registries } from '../registry.ts';
-import { decodeBytes, normalizeText } from '../text/vietnamese.ts';
+import { collapseSpaces, decodeBytes, normalizeText } from '../text/vietnamese.ts';
 import { formatZodIssues } from '../zod-errors.ts';
 import { extractByline, stripDateline, stripTrailingSource } from './byline.ts';
 import { classifyLines } from './classify.ts';
@@ -108,7 +108,7 @@ function toBlocks(lines: readonly ClassifiedLine[]): Block[] {
 }
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(s);
 }
 
 function firstTextLine(lines: readonly ClassifiedLine[]): number {

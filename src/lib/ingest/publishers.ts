@@ -135,13 +135,16 @@ export function outletBySignature(line: string): Outlet | { name: string } | und
 
 /** The outlet a "Nguồn:" line names, by name, alias or host. */
 export function outletByName(text: string): Outlet | undefined {
-  const key = matchKey(text).replace(/^(?:báo điện tử|báo)\s+/, '');
+  const key = nameKey(text);
   const byHost = /^[a-z0-9.-]+\.[a-z]{2,}$/.test(key) ? outletByHost(`https://${key}`)?.outlet : undefined;
   if (byHost) return byHost;
-  return OUTLETS.find((o) =>
-    [o.name, ...(o.aliases ?? [])].some((n) => {
-      const k = matchKey(n).replace(/^(?:báo điện tử|báo)\s+/, '');
-      return k === key;
-    }),
-  );
+  return BY_NAME.get(key);
 }
+
+function nameKey(name: string): string {
+  return matchKey(name).replace(/^(?:báo điện tử|báo)\s+/, '');
+}
+
+/** Every outlet's name and aliases, keyed once; the first outlet in OUTLETS wins a shared name. */
+const BY_NAME = new Map<string, Outlet>();
+for (const o of OUTLETS) for (const n of [o.name, ...(o.aliases ?? [])]) if (!BY_NAME.has(nameKey(n))) BY_NAME.set(nameKey(n), o);

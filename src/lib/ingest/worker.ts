@@ -1,22 +1,42 @@
 /**
- * A worker thread of the batch: converts the sources it is given and posts
- * back one outcome per source. Registries are loaded here, once per thread.
+ * Converting one source to MDX: in the main thread for small batches, and as
+ * the body of a worker thread for large ones (batch.ts sends chunks of
+ * sources and writes the outputs that come back). Loaded only when something
+ * must be converted, so a run with nothing changed never loads the pipeline.
  */
-import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
-import { loadRegistries } from '../registry.ts';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { loadRegistries, RegistryError, type Registries } from '../registry.ts';
+import { sha256, type Converted } from './batch.ts';
 import { ingestSource } from './pipeline.ts';
-import type { CachedOutcome } from './batch.ts';
 
-interface Job {
-  contentDir: string;
-  sources: { path: string; rel: string }[];
+const ENCODER = new TextEncoder();
+
+export function convert(rel: string, bytes: Uint8Array, registries: Registries): Converted {
+  const r = ingestSource(bytes, rel, registries);
+  if (!r.ok) return { ok: false, error: r.error };
+  // Its own buffer (never Buffer's shared pool), so it can be transferred, not copied.
+  const content = ENCODER.encode(r.mdx);
+  return { ok: true, content, sha: sha256(content) };
 }
 
-const job = workerData as Job;
-const registries = loadRegistries(job.contentDir);
-const results: CachedOutcome[] = job.sources.map(({ path, rel }) => {
-  const r = ingestSource(readFileSync(path), rel, registries);
-  return r.ok ? { ok: true, mdx: r.mdx } : { ok: false, error: r.error };
-});
-parentPort!.postMessage(results);
+/** Marks the workers started by batch.ts: other threads (a test runner's) may import this module too. */
+export const JOB_KIND = 'bien-nien-ingest';
+
+const job = workerData as { kind?: string; contentDir: string } | undefined;
+if (!isMainThread && parentPort && job?.kind === JOB_KIND) {
+  const port = parentPort;
+  let registries: Registries | undefined;
+  try {
+    registries = loadRegistries(job.contentDir);
+  } catch (e) {
+    port.postMessage({ fatal: { message: (e as Error).message, registry: e instanceof RegistryError } });
+  }
+  if (registries) {
+    const loaded = registries;
+    port.on('message', (msg: { jobs: { id: number; rel: string; bytes: Uint8Array }[] }) => {
+      const results = msg.jobs.map(({ id, rel, bytes }) => ({ id, converted: convert(rel, bytes, loaded) }));
+      const buffers = results.flatMap((r) => (r.converted.ok ? [r.converted.content.buffer as ArrayBuffer] : []));
+      port.postMessage({ results }, buffers);
+    });
+  }
+}

@@ -21,15 +21,24 @@ export function splitSentences(paragraph: string): Sentence[] {
   let start = 0;
   for (const m of paragraph.matchAll(BOUNDARY)) {
     const end = m.index + m[1]!.length;
-    const before = paragraph.slice(start, m.index);
-    const lastWord = (before.match(/(\S+)$/)?.[1] ?? '').toLowerCase();
-    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^[\p{Lu}]$/u.test(lastWord))) continue;
+    const lastWord = lastWordBefore(paragraph, start, m.index).toLowerCase();
+    if (m[1] === '.' && (ABBREVIATIONS.has(lastWord) || ONE_CAPITAL.test(lastWord))) continue;
     pushTrimmed(out, paragraph, start, end);
     start = m.index + m[0].length;
   }
   pushTrimmed(out, paragraph, start, paragraph.length);
   return out;
 }
+
+/** What (\S+)$ finds in paragraph.slice(start, end): the run of non-space characters ending at `end`. */
+function lastWordBefore(paragraph: string, start: number, end: number): string {
+  let i = end;
+  while (i > start && !SPACE.test(paragraph[i - 1]!)) i--;
+  return paragraph.slice(i, end);
+}
+
+const SPACE = /\s/;
+const ONE_CAPITAL = /^[\p{Lu}]$/u;
 
 function pushTrimmed(out: Sentence[], p: string, start: number, end: number): void {
   const raw = p.slice(start, end);

@@ -21,10 +21,13 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   return decodeUtf8(bytes, false);
 }
 
+// Decoders hold no state between calls without { stream: true }: one of each is enough.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeUtf8(bytes: Uint8Array, bom: boolean): DecodeResult {
   if (bytes.includes(0)) return { ok: false, reason: 'the file is binary (it contains NUL bytes), not text' };
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     if (looksBinary(text)) return { ok: false, reason: 'the file is binary (mostly control characters), not text' };
     return { ok: true, text, encoding: 'utf-8', bom };
   } catch {
@@ -63,14 +66,14 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+// What looksBinary counts: C0 controls but tab and line ends, DEL and C1 controls, U+FFFD.
+const BINARY_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g;
+
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.length === 0) return false;
-  let control = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) control++;
-  }
+  // Surrogate pairs are never counted, so counting UTF-16 units gives the same number.
+  const control = sample.match(BINARY_CHARS)?.length ?? 0;
   return control / sample.length > 0.1;
 }
 
@@ -85,7 +88,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
  * in messages match the source file.
  */
 export function normalizeText(input: string): string {
-  // Fast path: most strings the stages pass around are already clean.
+  // Fast paths: most strings the stages pass around are already clean, and
+  // the detectors of one line are handed the same string one after another.
+  if (isCanonical(input)) return input;
   if (!NEEDS_NORMALIZING.test(input) && input.normalize('NFC') === input) return input;
   return input
     .replace(/\r\n?/g, '\n')
@@ -98,7 +103,27 @@ export function normalizeText(input: string): string {
     .replace(CONTROL, '');
 }
 
+let lastClean = '';
+
 const NEEDS_NORMALIZING = /[\r\u00d0\u00f0\u0189\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/**
+ * Text made only of these is already canonical: none needs replacing, and
+ * none is changed or combined by NFC (checked for every character and every
+ * pair in tests/text/vietnamese.test.ts). Latin, Vietnamese letters, common
+ * punctuation and quotes; no combining marks.
+ */
+export const CLEAN_CHARS = '\\n\\x20-\\x7e\\u00a1-\\u00ac\\u00ae-\\u00cf\\u00d1-\\u00ef\\u00f1-\\u0188\\u018a-\\u02ff\\u1e00-\\u1eff\\u2010-\\u2027\\u2030-\\u205e';
+const CLEAN = new RegExp(`^[${CLEAN_CHARS}]*$`);
+
+/** Is s made only of CLEAN_CHARS (so normalizeText and NFC leave it as it is)? */
+export function isCanonical(s: string): boolean {
+  // The tests of one line or paragraph are handed the same string one after another.
+  if (s === lastClean) return true;
+  if (!CLEAN.test(s)) return false;
+  lastClean = s;
+  return true;
+}
 
 const TONE = '\u0300\u0301\u0303\u0309\u0323';
 
@@ -109,29 +134,101 @@ const TONE = '\u0300\u0301\u0303\u0309\u0323';
  */
 export function foldTonePlacement(s: string): string {
   if (!NEW_STYLE_TONE.test(s)) return s;
+  // Canonical text without marks ("toàn", "thuyết") changes only where such a
+  // vowel ends the syllable: skip the NFD round trip for the rest.
+  if (isCanonical(s) && !NEW_STYLE_TONE_AT_END.test(s)) return s;
   return s.normalize('NFD').replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
 }
 
 // Precomposed "oà oé … uỳ uý …": the only spellings foldTonePlacement changes.
 const NEW_STYLE_TONE = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/u;
+// The same at the end of a syllable: what OA_OE and UY need after the decomposed tone.
+const NEW_STYLE_TONE_AT_END = /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/u;
 const OA_OE = new RegExp(`([oO])([aAeE])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu');
 const UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu');
 
 /** Key for comparing two spellings of the same thing: case, spacing and tone placement folded. */
 export function matchKey(s: string): string {
-  let key = MATCH_KEYS.get(s);
+  // The stages ask for the same short keys (words, titles, names) again and again,
+  // and for the key of each line of the article being converted a few times.
+  const memo = s.length <= 200 ? MATCH_KEYS : LONG_KEYS;
+  let key = memo.get(s);
   if (key === undefined) {
-    key = foldTonePlacement(normalizeText(s)).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-    // The stages ask for the same short keys (words, titles, names) again and again.
-    if (s.length <= 200) {
-      if (MATCH_KEYS.size >= 100_000) MATCH_KEYS.clear();
-      MATCH_KEYS.set(s, key);
-    }
+    // toLowerCase is toLocaleLowerCase('vi'): V8 applies locale rules only for tr, az, lt and el.
+    key = collapseSpaces(foldTonePlacement(normalizeText(s)).toLowerCase());
+    if (memo.size >= (memo === MATCH_KEYS ? 100_000 : 2_000)) memo.clear();
+    memo.set(s, key);
   }
   return key;
 }
 
 const MATCH_KEYS = new Map<string, string>();
+const LONG_KEYS = new Map<string, string>();
+
+/**
+ * Every run of white space as one " ", trimmed: s.replace(/\s+/g, ' ').trim(),
+ * without replacing each single space between words by another one (which
+ * made that the costliest step of matching a long paragraph).
+ */
+export function collapseSpaces(s: string): string {
+  return hasOddSpace(s) ? s.replace(ODD_SPACES, ' ').trim() : s;
+}
+
+const ODD_SPACES = /\s{2,}|[^\S ]/g;
+
+/** Does /\s/ match this code unit? Without making a string of it. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** White space other than single " " between two other characters (a loop: cheaper than a regex scan). */
+function hasOddSpace(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpaceCode(c)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || isSpaceCode(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** \p{L} or \p{N}, looked up for the first code points (a \p{…} class in a regex costs far more per character). */
+const WORD_RE = /[\p{L}\p{N}]/u;
+const WORD_TABLE = new Uint8Array(0x3000);
+for (let c = 0; c < 0x3000; c++) WORD_TABLE[c] = c < 0xd800 && WORD_RE.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Code units of the letter or digit at i, 0 when there is none (code points, as the u flag reads them). */
+function wordAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x3000) return WORD_TABLE[c]!;
+  const cp = s.codePointAt(i)!;
+  return WORD_RE.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** s.replace(/[^\p{L}\p{N}]+/gu, ' '): every run of other characters as one space. */
+export function wordsOnly(s: string): string {
+  let out = '';
+  let last = 0;
+  let i = 0;
+  while (i < s.length) {
+    const w = wordAt(s, i);
+    if (w) {
+      i += w;
+      continue;
+    }
+    let j = i;
+    do j += s.codePointAt(j)! > 0xffff ? 2 : 1;
+    while (j < s.length && !wordAt(s, j));
+    // A lone space between two words stays as it is.
+    if (j - i !== 1 || s.charCodeAt(i) !== 32) {
+      out += `${s.slice(last, i)} `;
+      last = j;
+    }
+    i = j;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
 
 /** Strip every diacritic, đ → d, lower case: what a reader types on a phone. */
 export function foldDiacritics(s: string): string {

@@ -69,6 +69,11 @@ export interface CitationCandidate {
 
 // ---- compiled tables -------------------------------------------------------
 
+const ROMAN = /^[IVXL]+$/;
+const TWO_DIGITS = /^\d{1,2}$/;
+const YEAR = /^(19|20)\d\d$/;
+const DOC_NUMBER = /^\d{1,5}$/;
+
 const KIND_PHRASES = KINDS.flatMap((k) => [
   ...k.words.map((w) => ({ k, toks: phraseTokens(w), abbreviation: false })),
   ...k.abbreviations.map((a) => ({ k, toks: phraseTokens(a), abbreviation: true })),
@@ -106,7 +111,7 @@ function matchAny(toks: readonly Token[], i: number, phrases: readonly Token[][]
 /** A term after "khóa": roman numeral or digits. */
 function termAt(t: Token | undefined): string | undefined {
   if (!t) return undefined;
-  if (t.type === 'num' || (t.type === 'word' && /^[IVXL]+$/.test(t.text))) return normalizeTerm(t.text);
+  if (t.type === 'num' || (t.type === 'word' && ROMAN.test(t.text))) return normalizeTerm(t.text);
   return undefined;
 }
 
@@ -114,8 +119,8 @@ function termAt(t: Token | undefined): string | undefined {
 function ordinalAt(toks: readonly Token[], i: number): { n: number; end: number } | undefined {
   const t = toks[i];
   if (!t) return undefined;
-  if (t.type === 'num' && /^\d{1,2}$/.test(t.text)) return { n: Number(t.text), end: i + 1 };
-  if (t.type === 'word' && /^[IVXL]+$/.test(t.text)) {
+  if (t.type === 'num' && TWO_DIGITS.test(t.text)) return { n: Number(t.text), end: i + 1 };
+  if (t.type === 'word' && ROMAN.test(t.text)) {
     const n = fromRoman(t.text);
     return n ? { n, end: i + 1 } : undefined;
   }
@@ -137,7 +142,7 @@ function plenumAt(toks: readonly Token[], i: number, requirePlenumWord: boolean)
   const c = matchAny(toks, p, CENTRAL);
   if (c >= 0) {
     const t = toks[c];
-    if (t?.type === 'num' && /^\d{1,2}$/.test(t.text)) return { plenum: String(Number(t.text)), end: c + 1 };
+    if (t?.type === 'num' && TWO_DIGITS.test(t.text)) return { plenum: String(Number(t.text)), end: c + 1 };
     const nth = matchAt(toks, c, NTH_T);
     const o = nth >= 0 ? ordinalAt(toks, nth) : undefined;
     return o ? { plenum: String(o.n), end: o.end } : undefined;
@@ -155,7 +160,7 @@ function congressAt(toks: readonly Token[], i: number): { congress: string; end:
     if (e < 0) continue;
     const o = ordinalAt(toks, e);
     // Bare "Đại hội" must be followed by a numeral, not a word ("Đại hội hai").
-    if (!o || (phrase.length === 2 && toks[e]!.type === 'word' && !/^[IVXL]+$/.test(toks[e]!.text))) continue;
+    if (!o || (phrase.length === 2 && toks[e]!.type === 'word' && !ROMAN.test(toks[e]!.text))) continue;
     // National congresses are I–XIV; local ones go higher or are followed by "Đảng bộ".
     if (o.n < 1 || o.n > 14 || matchAny(toks, o.end, LOCAL_CONGRESS) >= 0) return undefined;
     return { congress: toRoman(o.n), end: o.end };
@@ -248,7 +253,7 @@ function tailElement(toks: readonly Token[], q: number, tail: Tail, bracketed: b
     return q + 2;
   }
   // "Chỉ thị 35 năm 2019": the year adds nothing the registry does not know.
-  if (toks[q]?.key === 'năm' && toks[q + 1]?.type === 'num' && /^(19|20)\d\d$/.test(toks[q + 1]!.text)) return q + 2;
+  if (toks[q]?.key === 'năm' && toks[q + 1]?.type === 'num' && YEAR.test(toks[q + 1]!.text)) return q + 2;
   const b = bodyAt(toks, q);
   if (b) {
     tail.body ??= b;
@@ -289,13 +294,13 @@ function hasTail(t: Tail): boolean {
 /** A bare number after a kind is a document number unless it counts something or is a year or fraction. */
 function acceptsNumber(toks: readonly Token[], p: number, withSo: boolean): boolean {
   const t = toks[p]!;
-  if (!/^\d{1,5}$/.test(t.text) || Number(t.text) === 0) return false;
-  if (!withSo && /^(19|20)\d\d$/.test(t.text)) return false;
+  if (!DOC_NUMBER.test(t.text) || Number(t.text) === 0) return false;
+  if (!withSo && YEAR.test(t.text)) return false;
   const next = toks[p + 1];
   if (!next) return true;
   if ((next.text === '/' || next.text === '-' || next.text === '%') && next.start === t.end) return false;
   if (next.type === 'word' && COUNTED.has(next.key)) {
-    if (next.key === 'năm' && toks[p + 2]?.type === 'num' && /^(19|20)\d\d$/.test(toks[p + 2]!.text)) return true;
+    if (next.key === 'năm' && toks[p + 2]?.type === 'num' && YEAR.test(toks[p + 2]!.text)) return true;
     if (next.key === DATE_KEY && dateAt(toks, p + 1, false)) return true;
     return false;
   }
@@ -351,8 +356,28 @@ interface Run {
   named: boolean;
 }
 
+/**
+ * KIND_PHRASES by the key of their first token, each list in KIND_PHRASES
+ * order: a phrase can only match where its first key is, so looking up the
+ * token's key gives the same first match as trying every phrase.
+ */
+const KIND_BY_FIRST = new Map<string, typeof KIND_PHRASES>();
+for (const p of KIND_PHRASES) {
+  const first = p.toks[0]?.key;
+  if (first === undefined) continue;
+  const list = KIND_BY_FIRST.get(first);
+  if (list) list.push(p);
+  else KIND_BY_FIRST.set(first, [p]);
+}
+
+/** First code units of those keys: most tokens are ruled out without hashing their key. */
+const KIND_INITIALS = new Set([...KIND_BY_FIRST.keys()].map((k) => k.charCodeAt(0)));
+
 function kindAt(toks: readonly Token[], i: number): { k: KindPattern; end: number; bare: boolean; draft: boolean } | undefined {
-  for (const { k, toks: phrase, abbreviation } of KIND_PHRASES) {
+  const t = toks[i];
+  const candidates = t && KIND_INITIALS.has(t.key.charCodeAt(0)) ? KIND_BY_FIRST.get(t.key) : undefined;
+  if (!candidates) return undefined;
+  for (const { k, toks: phrase, abbreviation } of candidates) {
     const e = matchAt(toks, i, phrase);
     if (e < 0) continue;
     const draft = NOT_CITED.some((n) => i >= n.length && matchAt(toks, i - n.length, n) === i);
@@ -394,7 +419,7 @@ function runAt(toks: readonly Token[], start: number): Run | undefined {
         if (s < 0) break;
         const withWord = toks[s]?.key === TERM_KEY;
         const t = toks[withWord ? s + 1 : s];
-        const term = t && (withWord || /^[IVXL]+$/.test(t.text)) ? termAt(t) : undefined;
+        const term = t && (withWord || ROMAN.test(t.text)) ? termAt(t) : undefined;
         if (!term) break;
         terms.push(term);
         end = (withWord ? s + 2 : s + 1) + (toks[withWord ? s + 2 : s + 1]?.text === ')' ? 1 : 0);
@@ -504,8 +529,9 @@ function toCandidate(it: Item, tk: ReturnType<typeof tokenize>, line: number, w:
   // "Quyết định số 123 của UBND tỉnh": whose document this is cannot be told, so it is not guessed.
   if (!it.code && !it.tail.body && it.tail.unknownOrgan && !it.tail.plenum && !it.plenum && !it.congress) return undefined;
   const { tokens, toSource, source } = tk;
-  const a = toSource[tokens[it.from]!.start]!;
-  const b = toSource[tokens[it.to - 1]!.end - 1]! + 1;
+  const at = (k: number) => (toSource ? toSource[k]! : k);
+  const a = at(tokens[it.from]!.start);
+  const b = at(tokens[it.to - 1]!.end - 1) + 1;
   const body = it.tail.body;
   // The scope decides what a term means: "khóa XVII" after a provincial committee is its own term.
   const scope: Scope | undefined = it.code?.scope ?? body?.body.scope ?? (it.tail.plenum || it.plenum || it.congress ? 'central' : undefined);

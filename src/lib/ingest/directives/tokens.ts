@@ -4,7 +4,7 @@
  * stands in the source, and a citation's form is quoted exactly as written),
  * then tone placement is folded so "khoá" and "khóa" are one word.
  */
-import { foldTonePlacement, normalizeText } from '../../text/vietnamese.ts';
+import { foldTonePlacement, isCanonical, isSpaceCode, normalizeText } from '../../text/vietnamese.ts';
 import { codeAt, type ParsedCode } from './codes.ts';
 
 export type TokenType = 'code' | 'date' | 'num' | 'word' | 'punct';
@@ -28,8 +28,8 @@ export interface Tokenized {
   source: string;
   /** Normalized, tone-folded text the tokens point into. */
   norm: string;
-  /** norm offset → source offset (one entry past the end, too). */
-  toSource: number[];
+  /** norm offset → source offset (one entry past the end, too); null when they are equal. */
+  toSource: number[] | null;
   tokens: Token[];
 }
 
@@ -53,7 +53,12 @@ function cleanChar(ch: string): string {
   return c;
 }
 
-function clean(source: string): { norm: string; toSource: number[] } {
+/** Hyphens cleanChar rewrites; the only characters of canonical text it changes (no \p{Cf} is in CLEAN_CHARS). */
+const CLEANED_HYPHEN = /[\u2010-\u2015]/;
+
+function clean(source: string, canonical: boolean): { norm: string; toSource: number[] | null } {
+  // Most paragraphs: nothing to clean, and offsets map to themselves.
+  if (canonical && !CLEANED_HYPHEN.test(source)) return { norm: foldTonePlacement(source), toSource: null };
   let norm = '';
   const toSource: number[] = [];
   for (let i = 0; i < source.length; i++) {
@@ -72,8 +77,6 @@ function clean(source: string): { norm: string; toSource: number[] } {
 
 const DATE = /(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/y;
 const NUM = /\d+(?:[.,]\d+)*/y;
-const WORD = /[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*/uy;
-const SPACE = /\s/;
 
 export function isoDate(d: number, m: number, y: number): string | undefined {
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -83,54 +86,111 @@ export function isoDate(d: number, m: number, y: number): string | undefined {
 
 /** Vietnamese has no locale-specific case rules, so the fast default mapping is exact. */
 export function lower(s: string): string {
-  return s.toLowerCase();
+  // Most words are lower case already: skip the library call (costly for non-ASCII text).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3000 || LOWER_CHANGES[c] === 1) return s.toLowerCase();
+  }
+  return s;
 }
 
-const DIGIT = /\d/;
-const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+/** Code units below U+3000 that toLowerCase changes; the only context rule (final sigma) concerns one of them, Σ. */
+const LOWER_CHANGES = new Uint8Array(0x3000);
+for (let c = 0; c < 0x3000; c++) LOWER_CHANGES[c] = String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c) ? 1 : 0;
+
+const LETTER = /[\p{L}\p{M}]/u;
+/** \p{L} or \p{M} for the first code points: a \p{…} class costs far more per character in a regex. */
+const LETTER_TABLE = new Uint8Array(0x3000);
+for (let c = 0; c < 0x3000; c++) LETTER_TABLE[c] = c < 0xd800 && LETTER.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Code units of the letter or mark at i (code points, as the u flag reads them); 0 when there is none. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x3000) return LETTER_TABLE[c]!;
+  const cp = s.codePointAt(i)!;
+  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+function letterRun(s: string, i: number): number {
+  let w: number;
+  while (i < s.length && (w = letterAt(s, i))) i += w;
+  return i;
+}
+
+/** End of the word at i, as /[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\/uy matches it ("T.Ư", "Th.S"); i when there is none. */
+function wordEnd(s: string, i: number): number {
+  let end = letterRun(s, i);
+  if (end === i) return i;
+  while (s.charCodeAt(end) === 46) {
+    const next = letterRun(s, end + 1);
+    if (next === end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Is the code unit at i a word character (/[\p{L}\p{M}\d]/u on that one unit)? */
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (isDigit(c)) return true;
+  if (c < 0x3000) return LETTER_TABLE[c] === 1;
+  return c < 0xd800 || c > 0xdfff ? LETTER.test(s[i]!) : false;
+}
+
+function token(type: TokenType, text: string, start: number, end: number, code?: ParsedCode, iso?: string): Token {
+  // One shape for every token, so the walk's property reads stay monomorphic.
+  return { type, text, key: lower(text), start, end, code, iso };
+}
 
 export function tokenize(paragraph: string): Tokenized {
-  const source = paragraph.normalize('NFC');
-  const { norm, toSource } = clean(source);
+  // Canonical text is NFC already: skip the copy.
+  const canonical = isCanonical(paragraph);
+  const source = canonical ? paragraph : paragraph.normalize('NFC');
+  const { norm, toSource } = clean(source, canonical);
   const tokens: Token[] = [];
+  const n = norm.length;
   let i = 0;
-  const push = (type: TokenType, end: number, extra: Partial<Token> = {}): void => {
-    const text = norm.slice(i, end);
-    tokens.push({ type, text, key: lower(text), start: i, end, ...extra });
-    i = end;
-  };
-  while (i < norm.length) {
-    const c = norm[i]!;
-    if (SPACE.test(c)) {
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }
-    if (DIGIT.test(c) && (i === 0 || !WORD_CHAR.test(norm[i - 1]!))) {
-      const code = codeAt(norm, i);
-      if (code) {
-        push('code', i + code.length, { code: code.code });
-        continue;
+    if (isDigit(c)) {
+      if (i === 0 || !isWordChar(norm, i - 1)) {
+        const code = codeAt(norm, i);
+        if (code) {
+          tokens.push(token('code', norm.slice(i, i + code.length), i, i + code.length, code.code));
+          i += code.length;
+          continue;
+        }
+        DATE.lastIndex = i;
+        const d = DATE.exec(norm);
+        const iso = d ? isoDate(Number(d[1]), Number(d[3]), Number(d[4])) : undefined;
+        if (d && iso) {
+          tokens.push(token('date', d[0], i, i + d[0].length, undefined, iso));
+          i += d[0].length;
+          continue;
+        }
       }
-      DATE.lastIndex = i;
-      const d = DATE.exec(norm);
-      const iso = d ? isoDate(Number(d[1]), Number(d[3]), Number(d[4])) : undefined;
-      if (d && iso) {
-        push('date', i + d[0].length, { iso });
-        continue;
-      }
-    }
-    if (DIGIT.test(c)) {
       NUM.lastIndex = i;
-      push('num', i + NUM.exec(norm)![0].length);
+      const len = NUM.exec(norm)![0].length;
+      tokens.push(token('num', norm.slice(i, i + len), i, i + len));
+      i += len;
       continue;
     }
-    WORD.lastIndex = i;
-    const w = WORD.exec(norm);
-    if (w) {
-      push('word', i + w[0].length);
+    const end = wordEnd(norm, i);
+    if (end > i) {
+      tokens.push(token('word', norm.slice(i, end), i, end));
+      i = end;
       continue;
     }
-    push('punct', i + 1);
+    tokens.push(token('punct', norm[i]!, i, i + 1));
+    i++;
   }
   return { source, norm, toSource, tokens };
 }
@@ -162,7 +222,7 @@ const EXACT = new WeakMap<Token, boolean>();
 function isExactToken(p: Token): boolean {
   let exact = EXACT.get(p);
   if (exact === undefined) {
-    exact = p.text === p.text.toLocaleUpperCase('vi') && /\p{L}/u.test(p.text);
+    exact = p.text === p.text.toUpperCase() && /\p{L}/u.test(p.text);
     EXACT.set(p, exact);
   }
   return exact;
@@ -175,5 +235,6 @@ export function compile(phrases: readonly string[]): Token[][] {
 
 export function isUpperInitial(t: Token): boolean {
   const ch = t.text[0] ?? '';
-  return ch !== ch.toLocaleLowerCase('vi');
+  // Plain case mapping is the 'vi' one (tests/text/vietnamese.test.ts) and much cheaper.
+  return ch !== ch.toLowerCase();
 }
