@@ -394,7 +394,7 @@ function fillEconomy(ctx: Ctx): string {
   return rng
     .pick(ECONOMY_TEMPLATES)
     .replace('{pct}', smallPct(rng))
-    .replace('{pct2}', pct(rng))
+    .replace(/\{pct2\}/g, () => pct(rng)) // a template may hold it twice
     .replace('{money}', String(rng.int(18, 160)))
     .replace('{big}', num(rng, 100, 90000).toLocaleString('de-DE'))
     .replace('{n}', String(num(rng, 2, 400)))
