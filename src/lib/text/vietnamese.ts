@@ -193,18 +193,25 @@ function hasOddSpace(s: string): boolean {
   return false;
 }
 
-/** \p{L} or \p{N}, looked up for the first code points (a \p{…} class in a regex costs far more per character). */
-const WORD_RE = /[\p{L}\p{N}]/u;
-const WORD_TABLE = new Uint8Array(0x3000);
-for (let c = 0; c < 0x3000; c++) WORD_TABLE[c] = c < 0xd800 && WORD_RE.test(String.fromCharCode(c)) ? 1 : 0;
-
-/** Code units of the letter or digit at i, 0 when there is none (code points, as the u flag reads them). */
-function wordAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0x3000) return WORD_TABLE[c]!;
-  const cp = s.codePointAt(i)!;
-  return WORD_RE.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+/**
+ * A fast test for a one-character class such as /[\p{L}\p{M}]/u: returns the
+ * code units of the matching code point at i (as the u flag reads them), or
+ * 0. The first code points are looked up in a table, since a \p{…} class
+ * costs far more per character in a regex.
+ */
+export function charClassAt(re: RegExp): (s: string, i: number) => number {
+  const table = new Uint8Array(0x3000);
+  for (let c = 0; c < 0x3000; c++) table[c] = c < 0xd800 && re.test(String.fromCharCode(c)) ? 1 : 0;
+  return (s, i) => {
+    const c = s.charCodeAt(i);
+    if (c < 0x3000) return table[c]!;
+    const cp = s.codePointAt(i)!;
+    return re.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+  };
 }
+
+/** Code units of the letter or digit at i, 0 when there is none. */
+const wordAt = charClassAt(/[\p{L}\p{N}]/u);
 
 /** s.replace(/[^\p{L}\p{N}]+/gu, ' '): every run of other characters as one space. */
 export function wordsOnly(s: string): string {

@@ -4,7 +4,7 @@
  * stands in the source, and a citation's form is quoted exactly as written),
  * then tone placement is folded so "khoá" and "khóa" are one word.
  */
-import { foldTonePlacement, isCanonical, isSpaceCode, normalizeText } from '../../text/vietnamese.ts';
+import { charClassAt, foldTonePlacement, isCanonical, isSpaceCode, normalizeText } from '../../text/vietnamese.ts';
 import { codeAt, type ParsedCode } from './codes.ts';
 
 export type TokenType = 'code' | 'date' | 'num' | 'word' | 'punct';
@@ -98,18 +98,8 @@ export function lower(s: string): string {
 const LOWER_CHANGES = new Uint8Array(0x3000);
 for (let c = 0; c < 0x3000; c++) LOWER_CHANGES[c] = String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c) ? 1 : 0;
 
-const LETTER = /[\p{L}\p{M}]/u;
-/** \p{L} or \p{M} for the first code points: a \p{…} class costs far more per character in a regex. */
-const LETTER_TABLE = new Uint8Array(0x3000);
-for (let c = 0; c < 0x3000; c++) LETTER_TABLE[c] = c < 0xd800 && LETTER.test(String.fromCharCode(c)) ? 1 : 0;
-
-/** Code units of the letter or mark at i (code points, as the u flag reads them); 0 when there is none. */
-function letterAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0x3000) return LETTER_TABLE[c]!;
-  const cp = s.codePointAt(i)!;
-  return LETTER.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
-}
+/** Code units of the letter or mark at i; 0 when there is none. */
+const letterAt = charClassAt(/[\p{L}\p{M}]/u);
 
 function letterRun(s: string, i: number): number {
   let w: number;
@@ -137,8 +127,8 @@ function isDigit(c: number): boolean {
 function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (isDigit(c)) return true;
-  if (c < 0x3000) return LETTER_TABLE[c] === 1;
-  return c < 0xd800 || c > 0xdfff ? LETTER.test(s[i]!) : false;
+  // One code unit only: a surrogate half is never a word character here.
+  return c < 0xd800 || c > 0xdfff ? letterAt(s, i) > 0 : false;
 }
 
 function token(type: TokenType, text: string, start: number, end: number, code?: ParsedCode, iso?: string): Token {
