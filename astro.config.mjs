@@ -9,7 +9,6 @@
  *   BIEN_NIEN_OUT       output directory (default dist); scripts/index-search.ts reads it too
  *   BIEN_NIEN_CACHE     Astro cache directory, so parallel builds of other content do not share it
  */
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
 const env = process.env;
@@ -21,23 +20,9 @@ export default defineConfig({
   ...(env.BIEN_NIEN_CACHE ? { cacheDir: env.BIEN_NIEN_CACHE } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
-  // Article text is shown as written: no smart quotes or dashes, and no GFM,
-  // whose autolinks would turn URL-like text (even "https://x\"><iframe") into links.
-  markdown: { smartypants: false, gfm: false },
+  // Article bodies are rendered by the collection's loader (src/lib/mdx/), not
+  // by Astro's Markdown pipeline: text is shown as written, no smart quotes, no autolinks.
   // Pages are HTML and CSS only; prefetch scripts and the dev toolbar stay off.
   prefetch: false,
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      rolldownOptions: {
-        onLog(level, log, handler) {
-          // Every MDX module carries Astro's "use astro:head-inject" directive and the
-          // bundler warns about it once per article: thousands of harmless lines.
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          handler(level, log);
-        },
-      },
-    },
-  },
 });

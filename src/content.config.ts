@@ -1,17 +1,18 @@
 /**
  * One collection: the articles the ingest writes. Its schema is the ingest's
  * own contract (src/lib/schema.ts), imported, never copied, so the two cannot
- * drift. The directory comes from BIEN_NIEN_ARTICLES so tests can build the
- * site from fixtures.
+ * drift. The loader renders each article's MDX body to HTML once
+ * (src/lib/mdx/loader.ts). The directory comes from BIEN_NIEN_ARTICLES so
+ * tests can build the site from fixtures.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from './lib/mdx/loader.ts';
 import { articleSchema } from './lib/schema.ts';
 
 export const ARTICLES_DIR = process.env.BIEN_NIEN_ARTICLES || 'content/articles';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: ARTICLES_DIR }),
+  loader: articleLoader({ base: ARTICLES_DIR }),
   schema: articleSchema,
 });
 

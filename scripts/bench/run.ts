@@ -177,7 +177,7 @@ function machine() {
   return {
     node: process.version,
     astro: versionOf('astro'),
-    mdx: versionOf('@astrojs/mdx'),
+    remarkMdx: versionOf('remark-mdx'),
     pagefind: versionOf('pagefind'),
     playwright: versionOf('playwright-core'),
     cpu: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown',
@@ -323,7 +323,7 @@ async function main(): Promise<number> {
 
     const m = result.machine as ReturnType<typeof machine>;
     console.log(`\nBiên niên benchmark: ${n} articles, seed ${values.seed}`);
-    console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}, Chromium ${searchBytes?.chromium ?? '—'}`);
+    console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; Node ${m.node}, Astro ${m.astro}, remark-mdx ${m.remarkMdx}, Pagefind ${m.pagefind}, Chromium ${searchBytes?.chromium ?? '—'}`);
     console.log(`load average at start ${m.loadAverageAtStart} (at end ${loadavg()[0]!.toFixed(2)}): timings on a busy machine run long\n`);
     console.log(table(stepRows));
     const metricRows = [['measure', 'value', 'target (10,000 articles)', 'met']];

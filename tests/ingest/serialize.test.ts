@@ -6,41 +6,15 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { ArticleData } from '../../src/lib/schema.ts';
+import { isPlainText as isPlainBody } from '../../src/lib/mdx/plain.ts';
 import {
-  isPlainBody,
   serializeBody,
   serializeBodyWithRemark,
   serializeFrontmatter,
   serializeFrontmatterWithYaml,
 } from '../../src/lib/ingest/serialize.ts';
 import type { Block } from '../../src/lib/ingest/types.ts';
-
-const HOSTILE = [
-  '{process.exit(1)}',
-  '<script>alert(1)</script>',
-  "import fs from 'node:fs'",
-  'export const x = 1',
-  'export default function X() {}',
-  'IMPORT loud',
-  '<Component />',
-  'a { b < c > d } e',
-  '{/* comment */}',
-  '<img src=x onerror="alert(1)">',
-  '[link](javascript:alert(1)) and <javascript:alert(1)>',
-  '# not a heading',
-  '- not a list',
-  '1. not a list',
-  '> not a quote',
-  '    not code',
-  '```js',
-  '*not* _emphasis_ ~~not struck~~ `not code`',
-  '<!-- not a comment -->',
-  '---',
-  '\\{ backslash',
-  '&amp; &#123; entities stay literal',
-  'https://evil.example<script>alert(1)</script> www.x.vn<b>{1}</b> ~~x~~',
-  'Nghị quyết số 128/NQ-CP, ngày 11-10-2021 của Chính phủ',
-];
+import { HOSTILE, TRICKY, WORDS, pick, random, randomText } from '../fixtures/tricky-text.ts';
 
 function blocks(texts: string[]): Block[] {
   return texts.map((text, i) => ({ line: i + 1, text, kind: i % 5 === 1 ? 'caption' : 'body' }));
@@ -113,111 +87,6 @@ describe('serializeBody', () => {
 // result must be what remark and the yaml package write, byte for byte.
 
 /** mulberry32: the same pseudo-random cases on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Strings near every rule: Markdown, GFM, MDX and YAML 1.1 indicators in every place, words that read as other types. */
-const TRICKY = [
-  ...HOSTILE,
-  'Đồng chí Trương Thị Mai phát biểu.',
-  'Sáng 28/12, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị (trực tuyến) với 63 điểm cầu; 100% đạt yêu cầu!',
-  '“Trích” … – — ‘x’ "y" it\'s a/b? 50%',
-  '(1) điều một',
-  '1) không phải danh sách',
-  '2020. Năm',
-  'www.xaydungdang.org.vn',
-  'xem tại W.vn hoặc w.-x',
-  'http://a.vn https://b.vn p:/ s:/ a:/b',
-  'Important importance Exports',
-  'import',
-  'export',
-  'a: b',
-  'a:b',
-  'kết thúc:',
-  ' đầu cách',
-  'cuối cách ',
-  '-a',
-  '- a',
-  '?a',
-  '? a',
-  '#a',
-  'a #b',
-  'a#b',
-  '%x',
-  '---x',
-  '...x',
-  '@x',
-  '`x`',
-  '|x',
-  '>x',
-  '[x]',
-  '{x}',
-  '!x',
-  '!',
-  'x!',
-  '&x',
-  '*x',
-  ',x',
-  '=x',
-  '+ x',
-  'a\tb',
-  'yes',
-  'No',
-  'on',
-  'OFF',
-  'y',
-  'N',
-  '~',
-  'null',
-  'Null',
-  'true',
-  'False',
-  '2020-01-01',
-  '2020-06-29T17:50:00+07:00',
-  '0123',
-  '0x1F',
-  '0b101',
-  '1e3',
-  '1_000',
-  '+1',
-  '-1',
-  '1.5',
-  '.inf',
-  '.NaN',
-  '190:20:30',
-  '1,000',
-  '<<',
-  "nó nói 'xin chào'",
-  'nó nói "xin chào"',
-  'cả \'đơn\' và "kép"',
-  'x\\y',
-  'đường\u2028dòng',
-  'ký tự \u0085 NEL',
-  'emoji 🇻🇳 và 𝕏',
-  'Hà Nội - Hải Phòng – TP.HCM',
-  'ĐẢNG',
-  'Ủy ban Kiểm tra Trung ương',
-];
-
-const WORDS = ['Đảng', 'cán bộ', 'hội nghị', 'Nghị quyết', 'số', '35-CT/TW', '2024', '(TTXVN)', '“', '”', ':', '.', ',', '-', '–', '1.', 'www.x', '&', '<b>', '*', '_', '#', 'import', 'w.', 'http://', '?', '!', '[', ']', '(', ')', "'", '"', '%', '/', '\\', '{', '}', '|', '~', '`', '@', '='];
-
-function pick<T>(r: () => number, list: readonly T[]): T {
-  return list[Math.floor(r() * list.length)]!;
-}
-
-function randomText(r: () => number): string {
-  if (r() < 0.5) return pick(r, TRICKY);
-  const n = 1 + Math.floor(r() * 8);
-  let s = '';
-  for (let i = 0; i < n; i++) s += (i && r() < 0.8 ? ' ' : '') + pick(r, WORDS);
-  return s.trim() || 'x';
-}
 
 describe('serializer fast paths', () => {
   it('write the body exactly as remark writes the whole tree', () => {

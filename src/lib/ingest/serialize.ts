@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { Document, stringify as stringifyYaml } from 'yaml';
 import type { ArticleData } from '../schema.ts';
 import type { Block } from './types.ts';
+import { CAPTION_CLOSE, CAPTION_OPEN, isPlainText } from '../mdx/plain.ts';
 
 /** Build the body tree: one paragraph per block, captions set apart in a figure. */
 export function bodyTree(blocks: readonly Block[]): Root {
@@ -60,8 +61,8 @@ const processor = unified()
 export function serializeBody(blocks: readonly Block[]): string {
   const parts: string[] = [];
   for (const block of blocks) {
-    if (isPlainBody(block.text)) {
-      parts.push(block.kind === 'caption' ? `<figure data-kind="caption">\n  ${block.text}\n</figure>` : block.text);
+    if (isPlainText(block.text)) {
+      parts.push(block.kind === 'caption' ? `${CAPTION_OPEN}${block.text}${CAPTION_CLOSE}` : block.text);
       continue;
     }
     const one = processor.stringify(bodyTree([block]));
@@ -75,21 +76,6 @@ export function serializeBody(blocks: readonly Block[]): string {
 /** The body by remark alone, as the whole tree: what serializeBody must equal. */
 export function serializeBodyWithRemark(blocks: readonly Block[]): string {
   return processor.stringify(bodyTree(blocks));
-}
-
-/**
- * Text remark leaves as it is in a paragraph. Every character a Markdown, GFM
- * or MDX rule may escape is ASCII, so: any non-ASCII character; ASCII letters,
- * digits, spaces and the punctuation no rule names (! " % ' ( ) , - . / : ; ?)
- * except where a rule needs them: at the start (a digit, "-" or ":" can open a
- * list or a table; "import"/"export" open ESM in MDX), a space at the end
- * (encoded), "w." before a word character (GFM www autolinks), ":/" (protocols).
- */
-const PLAIN_BODY = /^(?:[^\x00-\x7f]|[A-Za-z"'(])[^\x00-\x1f\x7f#$&*+<=>@[\\\]^_`{|}~]*$/;
-const NOT_PLAIN_BODY = /:\/|[Ww]\.[-.\w]|^(?:import|export)| $/i;
-
-export function isPlainBody(text: string): boolean {
-  return PLAIN_BODY.test(text) && !NOT_PLAIN_BODY.test(text);
 }
 
 /** Frontmatter keys in contract order; absent optional keys are left out. */

@@ -1,0 +1,42 @@
+/**
+ * Split an article file into its YAML frontmatter and its body. The YAML is
+ * read with js-yaml's default schema, as Astro reads Markdown frontmatter, so
+ * the ingest's quoting (YAML 1.1: dates stay strings) means the same here.
+ */
+import yaml from 'js-yaml';
+
+export class FrontmatterError extends Error {
+  readonly line: number;
+  constructor(line: number, message: string) {
+    super(message);
+    this.name = 'FrontmatterError';
+    this.line = line;
+  }
+}
+
+export interface SplitArticle {
+  data: Record<string, unknown>;
+  body: string;
+  /** The line of the file on which the body starts (1-based). */
+  bodyLine: number;
+}
+
+export function splitFrontmatter(text: string): SplitArticle {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (!source.startsWith('---\n')) throw new FrontmatterError(1, 'no frontmatter: the file must start with a line "---"');
+  const close = source.indexOf('\n---', 3);
+  const after = source.charAt(close + 4);
+  if (close < 0 || (after !== '\n' && after !== '')) throw new FrontmatterError(1, 'the frontmatter is not closed by a line "---"');
+  const raw = source.slice(4, close + 1);
+  let data: unknown;
+  try {
+    data = yaml.load(raw);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number }; reason?: string }).mark;
+    throw new FrontmatterError((mark?.line ?? 0) + 2, `frontmatter is not valid YAML (${(error as { reason?: string }).reason ?? String(error)})`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new FrontmatterError(2, 'the frontmatter is not a mapping of keys to values');
+  const head = source.slice(0, close + 4);
+  const bodyLine = head.split('\n').length + 1;
+  return { data: data as Record<string, unknown>, body: source.slice(close + 5), bodyLine };
+}

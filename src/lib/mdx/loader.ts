@@ -1,0 +1,96 @@
+/**
+ * The content loader for the articles the ingest writes (content/articles/*.mdx).
+ * Each file's frontmatter is validated by the collection's schema (the one in
+ * src/lib/schema.ts) and its body rendered to HTML here, once
+ * (src/lib/mdx/render.ts), so an entry is data plus an HTML string: no
+ * JavaScript module per article for the bundler to compile. Unchanged files
+ * (same digest) are not read again on the next build.
+ *
+ * Every bad file is reported, with its line, before the build stops.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'zod';
+import { formatZodIssues } from '../zod-errors.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { BodyError, renderBody } from './render.ts';
+
+export interface ArticleLoaderOptions {
+  /** The directory of .mdx files, relative to the project root. */
+  base: string;
+}
+
+export function articleLoader(options: ArticleLoaderOptions): Loader {
+  return {
+    name: 'bien-nien-articles',
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
+      const dir = resolve(root, options.base);
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort();
+      const problems: string[] = [];
+      const seen = new Set<string>();
+      for (const name of files) {
+        const id = name.slice(0, -'.mdx'.length);
+        seen.add(id);
+        const problem = await syncFile(context, join(dir, name), id, relative(root, join(dir, name)));
+        if (problem) problems.push(problem);
+      }
+      for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+      if (problems.length) {
+        throw new Error(
+          `${problems.length} of ${files.length} articles cannot be shown:\n${problems.join('\n')}\n` +
+            'Articles are written by the ingest: fix the source text and run "npm run ingest".',
+        );
+      }
+      context.logger.info(`${files.length} articles`);
+
+      // In `astro dev`, follow edits to the directory.
+      context.watcher?.add(dir);
+      const resync = async (path: string) => {
+        if (!path.startsWith(dir) || !path.endsWith('.mdx')) return;
+        const id = path.slice(dir.length + 1, -'.mdx'.length);
+        const problem = await syncFile(context, path, id, relative(root, path)).catch(() => `${path}: removed`);
+        if (problem) context.logger.error(problem);
+      };
+      context.watcher?.on('change', resync);
+      context.watcher?.on('add', resync);
+      context.watcher?.on('unlink', (path) => {
+        if (path.startsWith(dir) && path.endsWith('.mdx')) context.store.delete(path.slice(dir.length + 1, -'.mdx'.length));
+      });
+    },
+  };
+}
+
+/** Read one file into the store; a message naming the file and line if it cannot be. */
+async function syncFile(context: LoaderContext, path: string, id: string, filePath: string): Promise<string | undefined> {
+  const text = readFileSync(path, 'utf8');
+  const digest = context.generateDigest(text);
+  if (context.store.get(id)?.digest === digest) return undefined;
+  try {
+    const { data, body, bodyLine } = splitFrontmatter(text);
+    let html: string;
+    try {
+      html = renderBody(body);
+    } catch (error) {
+      if (error instanceof BodyError) return `${filePath}:${bodyLine + error.line - 1}: ${error.reason}.`;
+      throw error;
+    }
+    const parsed = await context.parseData({ id, data, filePath });
+    context.store.set({ id, data: parsed, digest, filePath, rendered: { html } });
+    return undefined;
+  } catch (error) {
+    const e = error as { line?: number; message?: string; issues?: unknown[] };
+    // The schema's complaints, one per field, in the words the ingest uses.
+    const message = Array.isArray(e.issues) ? formatZodIssues(error as z.ZodError).join('; ') : oneLine(e.message ?? String(error));
+    return `${filePath}${e.line ? `:${e.line}` : ''}: ${message}`;
+  }
+}
+
+/** Astro's schema errors are Markdown over several lines: one plain line per file reads better in a list. */
+function oneLine(message: string): string {
+  return message.replace(/\*\*/g, '').replace(/\s*\n\s*/g, ' ').trim();
+}
