@@ -82,6 +82,15 @@ export async function readResults(page: Page): Promise<SearchOutcome> {
   return { hrefs, status };
 }
 
+/**
+ * Open "Bộ lọc và sắp xếp" as a reader does (it starts closed; its filter
+ * menus load when it opens) and wait for the filter menus.
+ */
+export async function openOptions(page: Page): Promise<void> {
+  if (!(await page.$eval('[data-options]', (d) => (d as HTMLDetailsElement).open))) await page.click('[data-options] summary');
+  await page.waitForSelector('[data-filters] select[data-filter]');
+}
+
 /** Wait for the next finished search after an action on the page. */
 export async function afterSearch(page: Page, action: () => Promise<unknown>): Promise<SearchOutcome> {
   const before = Number(await page.getAttribute('[data-search]', 'data-done'));

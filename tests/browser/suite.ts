@@ -13,7 +13,7 @@ import { directiveFullName, directiveName } from '../../src/lib/site/format.ts';
 import { matchTier, TIER_WORDS } from '../../src/lib/site/search-query.ts';
 import type { Article } from '../../src/lib/site/site-index.ts';
 import { ensureSite, type SiteBuild } from './build.ts';
-import { afterSearch, articleUrl, crawl, expectedFrom, launch, readResults, search, slugOf, watchErrors, type CrawledPage, type Expected } from './reader.ts';
+import { afterSearch, articleUrl, openOptions, crawl, expectedFrom, launch, readResults, search, slugOf, watchErrors, type CrawledPage, type Expected } from './reader.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -229,11 +229,29 @@ export function readerSuite(name: string, opts: ReaderSuite): void {
         expect(await item.locator('.meta').textContent()).toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/);
       });
 
+      it('loads the filter data only when a reader opens the filters', async () => {
+        const filterRequests: string[] = [];
+        const onRequest = (r: { url(): string }) => {
+          if (r.url().includes('.pf_filter')) filterRequests.push(r.url());
+        };
+        page.on('request', onRequest);
+        try {
+          const r = await search(page, baseUrl, 'Đảng');
+          expect(r.hrefs.length).toBeGreaterThan(0);
+          expect(filterRequests).toEqual([]);
+          await openOptions(page);
+          expect(filterRequests.length).toBeGreaterThan(0);
+        } finally {
+          page.off('request', onRequest);
+        }
+      });
+
       it('a filter narrows the results', async () => {
         const all = await first('Đảng');
         expect(all.hrefs.length).toBeGreaterThan(1);
         const years = [...new Set(all.slugs.map((s) => expected.site.bySlug.get(s!)!.year))];
         const year = String(years[0]);
+        await openOptions(page);
         const narrowed = await afterSearch(page, () => page.selectOption('#loc-nam', year));
         const slugs = narrowed.hrefs.map((h) => slugOf(h, new URL(baseUrl).pathname)!);
         expect(slugs.length).toBeGreaterThan(0);
@@ -249,6 +267,7 @@ export function readerSuite(name: string, opts: ReaderSuite): void {
           const { hrefs } = await readResults(page);
           return hrefs.map((h) => expected.site.bySlug.get(slugOf(h, new URL(baseUrl).pathname)!)!).map((a) => a.data.published ?? a.data.date);
         };
+        await openOptions(page);
         await afterSearch(page, () => page.selectOption('#sap-xep', 'moi-nhat'));
         const newest = await dates();
         expect(newest.length).toBeGreaterThan(1);
