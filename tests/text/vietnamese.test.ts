@@ -154,6 +154,18 @@ describe('foldTonePlacement fast path', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('moves every tone the same way as the decomposition, in any case and after any neighbour', () => {
+    const wrong: string[] = [];
+    for (const first of 'oOuU')
+      for (const toned of 'àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ')
+        for (const before of ['', 'q', 'Q', 'h', 'ư'])
+          for (const after of ['', ' ', 'n', '\u0301', '.', 'ư']) {
+            const s = `${before}${first}${toned}${after} hoà`;
+            if (foldTonePlacement(s) !== reference(s)) wrong.push(s);
+          }
+    expect(wrong).toEqual([]);
+  });
+
   it('folds inside real text and leaves the rest alone', () => {
     expect(foldTonePlacement('toàn khoá họp, hoà thuận')).toBe('toàn khóa họp, hòa thuận');
     expect(foldTonePlacement('toàn thể')).toBe('toàn thể');

@@ -55,11 +55,27 @@ export function outputPathFor(entry: SourceEntry, outDir: string): string {
   return join(outDir, entry.rel.replace(/\.txt$/, '') + '.mdx');
 }
 
+/** Directories this process has made (or found) already: a batch writes thousands of files into a few. */
+const madeDirs = new Set<string>();
+/** Makes temporary names unique within this process; the pid makes them unique between processes. */
+let tmpCount = 0;
+
 /** Write through a temporary file and a rename, so a reader never sees half a file. */
 function replaceFile(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${createHash('sha1').update(content).digest('hex').slice(0, 8)}.tmp`;
-  writeFileSync(tmp, content);
+  const dir = dirname(path);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  const tmp = `${path}.${process.pid}.${(tmpCount++).toString(36)}.tmp`;
+  try {
+    writeFileSync(tmp, content);
+  } catch (e) {
+    // The directory may have been removed since: make it again, once.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, content);
+  }
   renameSync(tmp, path);
 }
 
@@ -394,6 +410,9 @@ class WorkerFailure extends Error {
   }
 }
 
+/** Young generation of a worker (V8's default is 16 to 32 MB on 64-bit). */
+const YOUNG_GENERATION_MB = 96;
+
 /** Sources go to workers a few at a time, so that a slower worker gets less. */
 const CHUNK = 16;
 
@@ -413,7 +432,11 @@ class Pool {
   constructor(size: number, contentDir: string, onResult: (id: number, converted: Converted) => void) {
     this.onResult = onResult;
     for (let k = 0; k < size; k++) {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { kind: 'bien-nien-ingest', contentDir } });
+      const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+        workerData: { kind: 'bien-nien-ingest', contentDir },
+        // Converting makes many short-lived strings: a larger young generation means fewer scavenges.
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
       const slot = { worker, inFlight: 0 };
       worker.on('message', (msg: { results?: { id: number; converted: Converted }[]; fatal?: { message: string; registry: boolean } }) => {
         if (msg.fatal) return this.fail(new WorkerFailure(msg.fatal.message, msg.fatal.registry));

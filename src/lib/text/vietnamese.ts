@@ -136,14 +136,33 @@ export function foldTonePlacement(s: string): string {
   if (!NEW_STYLE_TONE.test(s)) return s;
   // Canonical text without marks ("toàn", "thuyết") changes only where such a
   // vowel ends the syllable: skip the NFD round trip for the rest.
-  if (isCanonical(s) && !NEW_STYLE_TONE_AT_END.test(s)) return s;
+  if (isCanonical(s)) return NEW_STYLE_TONE_AT_END.test(s) ? s.replace(NEW_STYLE_TONE_AT_END_ALL, moveTone) : s;
   return s.normalize('NFD').replace(OA_OE, '$1$3$2').replace(UY, '$1$3$2').normalize('NFC');
 }
+
+/**
+ * For canonical text (NFC, no combining marks) the NFD round trip changes
+ * only the pairs NEW_STYLE_TONE_AT_END finds, so they are rewritten in place:
+ * "oà" → "òa", "Uý" → "Úy" (tests/text/vietnamese.test.ts compares both ways).
+ */
+function moveTone(pair: string): string {
+  let moved = MOVED.get(pair);
+  if (moved === undefined) {
+    // The second letter is a base letter and one tone mark: the mark goes to the first.
+    const [base, tone] = pair[1]!.normalize('NFD');
+    moved = `${(pair[0]! + tone!).normalize('NFC')}${base!}`;
+    MOVED.set(pair, moved);
+  }
+  return moved;
+}
+
+const MOVED = new Map<string, string>();
 
 // Precomposed "oà oé … uỳ uý …": the only spellings foldTonePlacement changes.
 const NEW_STYLE_TONE = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/u;
 // The same at the end of a syllable: what OA_OE and UY need after the decomposed tone.
 const NEW_STYLE_TONE_AT_END = /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/u;
+const NEW_STYLE_TONE_AT_END_ALL = /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
 const OA_OE = new RegExp(`([oO])([aAeE])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu');
 const UY = new RegExp(`(?<![qQ])([uU])([yY])([${TONE}])(?![\\p{L}\\p{M}])`, 'gu');
 

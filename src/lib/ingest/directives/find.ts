@@ -37,7 +37,7 @@ import {
   type Scope,
 } from './patterns.ts';
 import { fromRoman, normalizeTerm, toRoman } from './terms.ts';
-import { compile, isoDate, isUpperInitial, matchAt, phraseTokens, tokenize, type Token } from './tokens.ts';
+import { compile, isoDate, isUpperInitial, matchAt, phraseTokens, quickNorm, tokenize, type Token } from './tokens.ts';
 
 export interface CitationCandidate {
   kind: DirectiveKind;
@@ -561,8 +561,27 @@ function toCandidate(it: Item, tk: ReturnType<typeof tokenize>, line: number, w:
   };
 }
 
+/**
+ * What every citation needs somewhere in the text: a kind phrase (its token
+ * keys with only white space between them, any case) or the digit and
+ * separator that open a code. A run starts only at a kind phrase or a code
+ * token (runAt), so a paragraph without either has no citation, and most
+ * paragraphs need not be tokenized at all.
+ */
+const CITATION_HINT = new RegExp(
+  [...KIND_PHRASES.map((p) => p.toks.map((t) => escapeRegExp(t.key)).join('\\s*')), '\\d\\s?[-/]'].join('|'),
+  'iu',
+);
+
+function escapeRegExp(s: string): string {
+  // Only syntax characters: the u flag refuses any other escaped character.
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /** Citations in one paragraph whose first line is `line`. */
 export function findInText(text: string, line = 1): CitationCandidate[] {
+  const norm = quickNorm(text);
+  if (norm !== null && !CITATION_HINT.test(norm)) return [];
   const tk = tokenize(text);
   const toks = tk.tokens;
   const items: Item[] = [];

@@ -136,6 +136,15 @@ function token(type: TokenType, text: string, start: number, end: number, code?:
   return { type, text, key: lower(text), start, end, code, iso };
 }
 
+/**
+ * The text tokenize() would read, when it costs next to nothing to get
+ * (canonical text with no hyphen to clean: the usual paragraph); null
+ * otherwise. For a quick look before tokenizing.
+ */
+export function quickNorm(paragraph: string): string | null {
+  return isCanonical(paragraph) && !CLEANED_HYPHEN.test(paragraph) ? foldTonePlacement(paragraph) : null;
+}
+
 export function tokenize(paragraph: string): Tokenized {
   // Canonical text is NFC already: skip the copy.
   const canonical = isCanonical(paragraph);
