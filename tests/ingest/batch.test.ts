@@ -94,6 +94,26 @@ describe('ingest cache', () => {
     expect(again.filter((o) => !o.cached).map((o) => o.entry.rel)).toEqual([seeds[1]]);
   });
 
+  it('sees a source edited in place with the same size and the old mtime', async () => {
+    const w = workspace('edit-source-stat');
+    const victim = join(w.src, seeds[0]!);
+    const stamp = 1_700_000_000;
+    utimesSync(victim, stamp, stamp);
+    await run(w);
+    await sleep(80); // out of the racy window, so the source's stat is kept
+    await run(w);
+    const recorded = JSON.parse(readFileSync(w.cacheFile, 'utf8')) as { sources: Record<string, { key: string; stat: string }> };
+    expect(recorded.sources[victim]?.stat).toMatch(/^\d+:1700000000000000000:\d+:\d+$/);
+    // Same size, same mtime: only the ctime tells, and it is enough.
+    const text = readFileSync(victim, 'utf8');
+    const edited = text.replace('Hội nghị', 'Hội Nghị');
+    expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
+    writeFileSync(victim, edited);
+    utimesSync(victim, stamp, stamp);
+    const again = await run(w);
+    expect(again.filter((o) => !o.cached).map((o) => o.entry.rel)).toEqual([seeds[0]]);
+  });
+
   it('restores an output edited by hand, even with the same size and the old mtime', async () => {
     const w = workspace('edit-output');
     await run(w);
@@ -142,7 +162,7 @@ describe('ingest cache', () => {
     writeFileSync(w.cacheFile, '{"version": 2, "salt": "salt", "entries": ');
     const first = await run(w);
     expect(first.filter((o) => o.cached)).toEqual([]);
-    expect(JSON.parse(readFileSync(w.cacheFile, 'utf8')).version).toBe(2);
+    expect(JSON.parse(readFileSync(w.cacheFile, 'utf8')).version).toBe(3);
   });
 
   it('gives the same outputs and failures through worker threads, in order', async () => {

@@ -72,7 +72,7 @@ describe('npm run ingest (command line contract)', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toMatch(/ (\d+) written/);
     expect(a.stdout).not.toMatch(/ 0 written/);
-    expect(JSON.parse(readFileSync(cache, 'utf8')).version).toBe(2);
+    expect(JSON.parse(readFileSync(cache, 'utf8')).version).toBe(3);
     const b = ingest(SEEDS, '--out', out, '--cache', cache);
     expect(b.code).toBe(0);
     expect(b.stdout).toMatch(/ 0 written/);

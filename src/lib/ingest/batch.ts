@@ -139,19 +139,40 @@ export interface OutputRecord {
   stat?: string;
 }
 
+/**
+ * A source file as this tool last read it: its input key (path and bytes)
+ * and its stat. Stat unchanged means the bytes are unchanged, so an unchanged
+ * re-run need not read the 10,000 sources again.
+ */
+export interface SourceRecord {
+  key: string;
+  stat: string;
+}
+
 export interface IngestCache {
   /** Outcome by input key (source path and bytes; the cache as a whole is salted with the code and registries). */
   get(key: string): CachedOutcome | undefined;
   set(key: string, value: CachedOutcome): void;
+  /** Record of a source file by absolute path. */
+  source(path: string): SourceRecord | undefined;
+  setSource(path: string, value: SourceRecord): void;
   /** Record of an output file by absolute path. */
   output(path: string): OutputRecord | undefined;
   setOutput(path: string, value: OutputRecord): void;
   save(): void;
 }
 
-export const noCache: IngestCache = { get: () => undefined, set: () => {}, output: () => undefined, setOutput: () => {}, save: () => {} };
+export const noCache: IngestCache = {
+  get: () => undefined,
+  set: () => {},
+  source: () => undefined,
+  setSource: () => {},
+  output: () => undefined,
+  setOutput: () => {},
+  save: () => {},
+};
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 /**
  * A file written within this many milliseconds before the cache is saved
@@ -165,6 +186,7 @@ interface CacheFile {
   version: number;
   salt: string;
   entries: Record<string, CachedOutcome>;
+  sources: Record<string, SourceRecord>;
   outputs: Record<string, OutputRecord>;
 }
 
@@ -175,19 +197,23 @@ interface CacheFile {
  */
 export function fileCache(path: string, salt: string): IngestCache {
   let entries: Record<string, CachedOutcome> = {};
+  let sources: Record<string, SourceRecord> = {};
   let outputs: Record<string, OutputRecord> = {};
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
     if (parsed.version === CACHE_VERSION) {
       if (parsed.salt === salt && parsed.entries) entries = parsed.entries;
+      if (parsed.sources) sources = parsed.sources;
       if (parsed.outputs) outputs = parsed.outputs;
     }
   } catch {
     entries = {};
+    sources = {};
     outputs = {};
   }
   // Keep only what this run used, so the cache never grows without bound.
   const used: Record<string, CachedOutcome> = {};
+  const usedSources: Record<string, SourceRecord> = {};
   const usedOutputs: Record<string, OutputRecord> = {};
   let dirty = false;
   return {
@@ -200,6 +226,14 @@ export function fileCache(path: string, salt: string): IngestCache {
       used[key] = value;
       dirty = true;
     },
+    source(p) {
+      return Object.hasOwn(sources, p) ? sources[p] : undefined;
+    },
+    setSource(p, value) {
+      const old = Object.hasOwn(sources, p) ? sources[p] : undefined;
+      if (!old || old.key !== value.key || old.stat !== value.stat) dirty = true;
+      usedSources[p] = value;
+    },
     output(p) {
       return Object.hasOwn(outputs, p) ? outputs[p] : undefined;
     },
@@ -209,15 +243,23 @@ export function fileCache(path: string, salt: string): IngestCache {
       usedOutputs[p] = value;
     },
     save() {
-      if (!dirty && Object.keys(used).length === Object.keys(entries).length && Object.keys(usedOutputs).length === Object.keys(outputs).length) return;
+      const same = (a: object, b: object) => Object.keys(a).length === Object.keys(b).length;
+      if (!dirty && same(used, entries) && same(usedSources, sources) && same(usedOutputs, outputs)) return;
       const racy = BigInt(Date.now() - RACY_MS) * 1_000_000n;
       for (const [p, r] of Object.entries(usedOutputs)) {
-        if (r.stat && BigInt(r.stat.split(':')[1]!) >= racy) usedOutputs[p] = { sha: r.sha, size: r.size };
+        if (r.stat && isRacy(r.stat, racy)) usedOutputs[p] = { sha: r.sha, size: r.size };
       }
-      const file: CacheFile = { version: CACHE_VERSION, salt, entries: used, outputs: usedOutputs };
+      for (const [p, r] of Object.entries(usedSources)) if (isRacy(r.stat, racy)) delete usedSources[p];
+      const file: CacheFile = { version: CACHE_VERSION, salt, entries: used, sources: usedSources, outputs: usedOutputs };
       replaceFile(path, JSON.stringify(file));
     },
   };
+}
+
+/** Modified or changed so recently that a further change could keep the same stat. */
+function isRacy(stat: string, since: bigint): boolean {
+  const [, mtime, ctime] = stat.split(':');
+  return BigInt(mtime!) >= since || BigInt(ctime!) >= since;
 }
 
 /** size:mtime:ctime:inode. ctime cannot be set by tools that preserve mtime (cp -p, tar, rsync -t). */
@@ -352,8 +394,19 @@ export async function ingestBatch(entries: readonly SourceEntry[], options: Batc
 
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!;
-    const bytes = readFileSync(entry.path);
-    const key = sha256(`${entry.rel}\0${sha256(bytes)}`);
+    // A source whose stat is what it was when last read has the same bytes:
+    // its key comes from the cache (not in --check, which reads everything).
+    const st = check ? undefined : statOf(entry.path);
+    const stat = st && statKey(st);
+    const seen = stat ? cache.source(entry.path) : undefined;
+    let bytes: Uint8Array | undefined;
+    let key: string;
+    if (seen && seen.stat === stat) key = seen.key;
+    else {
+      bytes = readFileSync(entry.path);
+      key = sha256(`${entry.rel}\0${sha256(bytes)}`);
+    }
+    if (stat) cache.setSource(entry.path, { key, stat });
     const target = outputPathFor(entry, options.outDir);
     const hit = cache.get(key);
     if (hit && !hit.ok) {
@@ -370,6 +423,7 @@ export async function ingestBatch(entries: readonly SourceEntry[], options: Batc
         continue;
       }
     }
+    bytes ??= readFileSync(entry.path);
     misses.push({ index, key, bytes, target, ...(known ? { known } : {}) });
     if (!pool && threads > 1 && misses.length >= PARALLEL_MIN) {
       // Enough work for threads: start them now, so they load while this thread reads on.
