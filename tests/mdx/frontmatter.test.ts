@@ -29,6 +29,13 @@ describe('splitFrontmatter', () => {
     expect(splitFrontmatter('\uFEFF---\ntitle: x\n---').data).toEqual({ title: 'x' });
   });
 
+  it('reads a file whose line ends were turned into CRLF by a checkout', () => {
+    const r = splitFrontmatter('---\r\ntitle: Hội nghị\r\n---\r\n\r\nĐoạn một.\r\n\r\nĐoạn hai.\r\n');
+    expect(r.data).toEqual({ title: 'Hội nghị' });
+    expect(r.body).toBe('\nĐoạn một.\n\nĐoạn hai.\n');
+    expect(r.bodyLine).toBe(4);
+  });
+
   it('names the line of a YAML error', () => {
     const e = error('---\ntitle: x\nauthors: [a, b\n---\nĐoạn.\n');
     expect(e.line).toBeGreaterThanOrEqual(3);

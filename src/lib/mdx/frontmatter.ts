@@ -22,7 +22,9 @@ export interface SplitArticle {
 }
 
 export function splitFrontmatter(text: string): SplitArticle {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // A checkout may have turned the ingest's LF into CRLF (core.autocrlf): read both.
+  const bare = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const source = bare.includes('\r') ? bare.replace(/\r\n?/g, '\n') : bare;
   if (!source.startsWith('---\n')) throw new FrontmatterError(1, 'no frontmatter: the file must start with a line "---"');
   const close = source.indexOf('\n---', 3);
   const after = source.charAt(close + 4);
