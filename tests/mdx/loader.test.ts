@@ -90,6 +90,15 @@ describe('articleLoader', () => {
     expect([...entries.keys()]).toEqual([real[0]!.replace(/\.mdx$/, '')]);
   });
 
+  it('says to run the ingest when the articles directory is missing', async () => {
+    const { root } = workspace();
+    const { context } = fakeContext(root);
+    const error = await articleLoader({ base: 'nowhere' })
+      .load(context)
+      .then(() => undefined, (e: Error) => e);
+    expect(error?.message).toBe('nowhere: no such directory. Run "npm run ingest" to write the articles.');
+  });
+
   it('does not read an unchanged file again, and forgets a removed one', async () => {
     const { root, dir } = workspace();
     for (const f of real.slice(0, 2)) copyFileSync(join(ARTICLES, f), join(dir, f));

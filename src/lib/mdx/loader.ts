@@ -8,7 +8,7 @@
  *
  * Every bad file is reported, with its line, before the build stops.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -28,6 +28,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     async load(context) {
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, options.base);
+      if (!existsSync(dir)) throw new Error(`${relative(root, dir) || dir}: no such directory. Run "npm run ingest" to write the articles.`);
       const files = readdirSync(dir)
         .filter((f) => f.endsWith('.mdx'))
         .sort();
