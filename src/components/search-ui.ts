@@ -161,7 +161,15 @@ function loadFilterMenus(pf: Pagefind, selected: Record<string, string>): Promis
   filterMenus ??= (async () => {
     const pending = filterBox.querySelector<HTMLElement>('.search-filters-pending')!;
     pending.textContent = 'Đang tải bộ lọc…';
-    const all = await pf.filters();
+    let all: Awaited<ReturnType<Pagefind['filters']>>;
+    try {
+      all = await pf.filters();
+    } catch {
+      // Offline or a missing file: say so, and try again the next time the box opens.
+      pending.textContent = 'Chưa tải được bộ lọc. Hãy đóng rồi mở lại mục này.';
+      filterMenus = undefined;
+      return;
+    }
     const collator = new Intl.Collator('vi', { numeric: true });
     const menus: HTMLElement[] = [];
     for (const name of FILTER_NAMES) {
