@@ -17,11 +17,11 @@
 import { foldDiacritics, matchKey, normalizeText } from '../text/vietnamese.ts';
 import type { ClassifiedLine } from './types.ts';
 import { OUTLETS, outletByDateline, outletByHost, outletByName, outletBySignature, type Outlet } from './publishers.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 // ---------------------------------------------------------------------------
 // Datelines: "(CT)- Chiều ngày 1-6-2020, …", "BHG - Tiếp tục …", "Hà Nội (TTXVN) - …"
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Codes printed without parentheses; a two-letter code ("CT") counts only in parentheses. */
 const KNOWN_CODES = OUTLETS.flatMap((o) => o.datelines ?? [])
   .filter((c) => c.length >= 3)
@@ -30,7 +30,7 @@ const KNOWN_CODES = OUTLETS.flatMap((o) => o.datelines ?? [])
 const PLACE = '(?:(?:\\p{Lu}[\\p{L}.]*\\s+){1,3})?';
 /** "(CODE) -" with any short code, or a known code without parentheses ("BHG -", "NDO -"). */
 const DATELINE = new RegExp(
-  `^\\s*${PLACE}(?:\\((?<paren>[^()]{1,24})\\)\\s*[-–—]\\s*|(?<bare>${KNOWN_CODES.map(escape).join('|')})\\s*[-–—](?:\\s+|$))`,
+  `^\\s*${PLACE}(?:\\((?<paren>[^()]{1,24})\\)\\s*[-–—]\\s*|(?<bare>${KNOWN_CODES.map(escapeRegExp).join('|')})\\s*[-–—](?:\\s+|$))`,
   'u',
 );
 
@@ -161,7 +161,7 @@ const CREDIT_LABELS = [
   'bài',
   'ảnh',
 ];
-const LABEL_RE = new RegExp(`(?<![\\p{L}])(${CREDIT_LABELS.map(escape).join('|')})\\s*:\\s*`, 'giu');
+const LABEL_RE = new RegExp(`(?<![\\p{L}])(${CREDIT_LABELS.map(escapeRegExp).join('|')})\\s*:\\s*`, 'giu');
 /** A credit label glued to the name before it: "Ngọc DiệpẢnh:". */
 const GLUED_LABEL = /(\p{Ll})((?:Tin|Bài|Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thực hiện)\s*:)/gu;
 /** Separators between names and between a name and its role. */

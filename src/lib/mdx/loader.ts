@@ -51,16 +51,18 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 
       // In `astro dev`, follow edits to the directory.
       context.watcher?.add(dir);
+      const idIn = (path: string) => (path.startsWith(`${dir}/`) && path.endsWith('.mdx') ? path.slice(dir.length + 1, -'.mdx'.length) : undefined);
       const resync = async (path: string) => {
-        if (!path.startsWith(dir) || !path.endsWith('.mdx')) return;
-        const id = path.slice(dir.length + 1, -'.mdx'.length);
+        const id = idIn(path);
+        if (id === undefined) return;
         const problem = await syncFile(context, path, id, relative(root, path)).catch(() => `${path}: removed`);
         if (problem) context.logger.error(problem);
       };
       context.watcher?.on('change', resync);
       context.watcher?.on('add', resync);
       context.watcher?.on('unlink', (path) => {
-        if (path.startsWith(dir) && path.endsWith('.mdx')) context.store.delete(path.slice(dir.length + 1, -'.mdx'.length));
+        const id = idIn(path);
+        if (id !== undefined) context.store.delete(id);
       });
     },
   };

@@ -36,6 +36,7 @@ import {
   type KindPattern,
   type Scope,
 } from './patterns.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 import { fromRoman, normalizeTerm, toRoman } from './terms.ts';
 import { compile, isoDate, isUpperInitial, matchAt, phraseTokens, quickNorm, tokenize, type Token } from './tokens.ts';
 
@@ -572,11 +573,6 @@ const CITATION_HINT = new RegExp(
   [...KIND_PHRASES.map((p) => p.toks.map((t) => escapeRegExp(t.key)).join('\\s*')), '\\d\\s?[-/]'].join('|'),
   'iu',
 );
-
-function escapeRegExp(s: string): string {
-  // Only syntax characters: the u flag refuses any other escaped character.
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /** Citations in one paragraph whose first line is `line`. */
 export function findInText(text: string, line = 1): CitationCandidate[] {
