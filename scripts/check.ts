@@ -4,7 +4,8 @@
  *   npm run check -- --skip astro,links --articles <dir> --dist <dir>
  *   npm run check -- --only links    one or more gates (CI checks links after the build)
  * Gates: astro (type check), ingest (content/articles is what the ingest
- * writes), schema (every article's frontmatter and a body of literal text),
+ * writes), accuracy (content/accuracy.json is what the regression corpus
+ * gives now), schema (every article's frontmatter and a body of literal text),
  * duplicates (the same article added twice), links (internal links of dist/,
  * under BASE_PATH; skipped with a note when dist/ is not built).
  * Every failure names the file and says what to do. Exit 1 when a gate fails.
@@ -18,7 +19,7 @@ import { danglingRepublishes, describeDuplicate, findDuplicates, type ArticleRec
 import { findBrokenLinks, normalizeBase } from '../src/lib/quality/links.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const GATES = ['astro', 'ingest', 'schema', 'duplicates', 'links'] as const;
+const GATES = ['astro', 'ingest', 'accuracy', 'schema', 'duplicates', 'links'] as const;
 type Gate = (typeof GATES)[number];
 
 interface GateResult {
@@ -70,18 +71,25 @@ function gateAstro(): GateResult {
       };
 }
 
-function gateIngest(): GateResult {
-  const code = run(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--check', '--quiet']);
-  return code === 0
-    ? { gate: 'ingest', status: 'ok', messages: [] }
-    : {
-        gate: 'ingest',
-        status: 'failed',
-        messages: [
-          'content/articles is not what the ingest writes, or a source fails (listed above): run "npm run ingest", fix any source it names (front block, content/directives.yaml, content/officials.yaml), and commit the regenerated .mdx. Never edit an .mdx by hand.',
-        ],
-      };
+/** A gate that is one of our scripts run with "--check --quiet": ok when it exits 0, else `todo`. */
+function gateScript(gate: Gate, script: string, todo: string): GateResult {
+  const code = run(process.execPath, [join(ROOT, script), '--check', '--quiet']);
+  return code === 0 ? { gate, status: 'ok', messages: [] } : { gate, status: 'failed', messages: [todo] };
 }
+
+const gateIngest = () =>
+  gateScript(
+    'ingest',
+    'scripts/ingest.ts',
+    'content/articles is not what the ingest writes, or a source fails (listed above): run "npm run ingest", fix any source it names (front block, content/directives.yaml, content/officials.yaml), and commit the regenerated .mdx. Never edit an .mdx by hand.',
+  );
+
+const gateAccuracy = () =>
+  gateScript(
+    'accuracy',
+    'scripts/regression.ts',
+    'content/accuracy.json is not what the regression corpus (tests/regression) gives now: run "npm run regression", read the table and any regression it lists, and commit content/accuracy.json (and tests/regression/baseline.json after a fix, with "--update-baseline").',
+  );
 
 interface LoadedArticles {
   records: ArticleRecord[];
@@ -172,7 +180,7 @@ function main(argv: string[]): number {
     return 2;
   }
   if (values.help) {
-    console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(1, 10).map((l) => l.replace(/^ \*\s?/, '')).join('\n'));
+    console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(1, 11).map((l) => l.replace(/^ \*\s?/, '')).join('\n'));
     return 0;
   }
   const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
@@ -198,6 +206,7 @@ function main(argv: string[]): number {
     const result =
       gate === 'astro' ? gateAstro()
       : gate === 'ingest' ? gateIngest()
+      : gate === 'accuracy' ? gateAccuracy()
       : gate === 'schema' ? gateSchema(articles())
       : gate === 'duplicates' ? gateDuplicates(articles())
       : gateLinks(dist, only.includes('links'));
