@@ -20,7 +20,7 @@ import {
   orphanOutputs,
   removeFile,
   sha256,
-} from '../src/lib/ingest/batch.ts';
+} from '../src/lib/ingest/run/batch.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_SOURCES = resolve(ROOT, 'content/sources');

@@ -13,8 +13,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Registries } from '../registry.ts';
-import type { IngestFailure } from './pipeline.ts';
+import type { Registries } from '../../registry.ts';
+import type { IngestFailure } from '../pipeline.ts';
 
 export interface SourceEntry {
   /** Absolute path of the source file. */

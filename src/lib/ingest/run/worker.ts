@@ -5,9 +5,9 @@
  * must be converted, so a run with nothing changed never loads the pipeline.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { loadRegistries, RegistryError, type Registries } from '../registry.ts';
+import { loadRegistries, RegistryError, type Registries } from '../../registry.ts';
 import { sha256, type Converted } from './batch.ts';
-import { ingestSource } from './pipeline.ts';
+import { ingestSource } from '../pipeline.ts';
 
 const ENCODER = new TextEncoder();
 
