@@ -10,17 +10,10 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Registries } from '../src/lib/registry.ts';
-import {
-  collectSources,
-  fileCache,
-  formatFailure,
-  hashTree,
-  ingestBatch,
-  noCache,
-  orphanOutputs,
-  removeFile,
-  sha256,
-} from '../src/lib/ingest/run/batch.ts';
+import { formatFailure, ingestBatch } from '../src/lib/ingest/run/batch.ts';
+import { fileCache, noCache } from '../src/lib/ingest/run/cache.ts';
+import { hashTree, removeFile, sha256 } from '../src/lib/ingest/run/files.ts';
+import { collectSources, orphanOutputs } from '../src/lib/ingest/run/sources.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_SOURCES = resolve(ROOT, 'content/sources');
