@@ -8,7 +8,7 @@
  *
  * Every bad file is reported, with its line, before the build stops.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -29,10 +29,14 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, options.base);
       if (!existsSync(dir)) throw new Error(`${relative(root, dir) || dir}: no such directory. Run "npm run ingest" to write the articles.`);
-      const files = readdirSync(dir)
-        .filter((f) => f.endsWith('.mdx'))
+      const listing = readdirSync(dir, { withFileTypes: true });
+      const files = listing
+        .filter((f) => f.isFile() && f.name.endsWith('.mdx'))
+        .map((f) => f.name)
         .sort();
-      const problems: string[] = [];
+      // Articles live at the top level only (their file name is their URL): one in a sub-folder would not be shown.
+      const nested = nestedArticles(dir, listing);
+      const problems: string[] = nested.map((path) => nestedProblem(relative(root, path)));
       const seen = new Set<string>();
       for (const name of files) {
         const id = name.slice(0, -'.mdx'.length);
@@ -43,7 +47,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       if (problems.length) {
         throw new Error(
-          `${problems.length} of ${files.length} articles cannot be shown:\n${problems.join('\n')}\n` +
+          `${problems.length} of ${files.length + nested.length} articles cannot be shown:\n${problems.join('\n')}\n` +
             'Articles are written by the ingest: fix the source text and run "npm run ingest".',
         );
       }
@@ -55,6 +59,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const resync = async (path: string) => {
         const id = idIn(path);
         if (id === undefined) return;
+        if (id.includes('/')) return context.logger.error(nestedProblem(relative(root, path)));
         const problem = await syncFile(context, path, id, relative(root, path)).catch(() => `${path}: removed`);
         if (problem) context.logger.error(problem);
       };
@@ -66,6 +71,22 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       });
     },
   };
+}
+
+function nestedProblem(filePath: string): string {
+  return `${filePath}: in a sub-folder, so it would not be shown. The ingest writes every article at the top level: move its source to the top level of content/sources/`;
+}
+
+/** .mdx files anywhere below the sub-folders of dir, in a stable order. */
+function nestedArticles(dir: string, listing: readonly Dirent[]): string[] {
+  return listing
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name), { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile() && f.name.endsWith('.mdx'))
+        .map((f) => join(f.parentPath, f.name)),
+    )
+    .sort();
 }
 
 /** Read one file into the store; a message naming the file and line if it cannot be. */

@@ -8,7 +8,7 @@ import type { IngestFailure } from '../pipeline.ts';
 import type { IngestCache, OutputRecord } from './cache.ts';
 import { sha256, statKey, statOf } from './files.ts';
 import { compareOutput, type OutputState } from './outputs.ts';
-import { outputPathFor, type SourceEntry } from './sources.ts';
+import { nestedSourceFailure, outputPathFor, type SourceEntry } from './sources.ts';
 
 export interface FileOutcome {
   entry: SourceEntry;
@@ -41,6 +41,11 @@ export function* plan(entries: readonly SourceEntry[], { outDir, check, cache }:
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!;
     const target = outputPathFor(entry, outDir);
+    const nested = nestedSourceFailure(entry);
+    if (nested) {
+      yield { index, outcome: { entry, target, result: { ok: false, error: nested }, cached: false } };
+      continue;
+    }
     // A source whose stat is what it was when last read has the same bytes:
     // its key comes from the cache (not in --check, which reads everything).
     const st = check ? undefined : statOf(entry.path);

@@ -1,6 +1,12 @@
-/** Where sources are and where their outputs go: content/sources/x.txt → content/articles/x.mdx. */
+/**
+ * Where sources are and where their outputs go: content/sources/x.txt →
+ * content/articles/x.mdx. The site's loader reads only the top level of the
+ * articles directory, so a source in a sub-folder would be converted and
+ * never published: it is refused (see nestedSourceFailure).
+ */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
+import type { IngestFailure } from '../pipeline.ts';
 
 export interface SourceEntry {
   /** Absolute path of the source file. */
@@ -34,6 +40,21 @@ function walk(dir: string): string[] {
     else if (entry.isFile() && entry.name.endsWith('.txt')) files.push(p);
   }
   return files;
+}
+
+/**
+ * Why a source in a sub-folder of its input directory is not converted, or
+ * undefined for one at the top level. Found here, not silently flattened:
+ * two folders may hold the same file name.
+ */
+export function nestedSourceFailure(entry: SourceEntry): IngestFailure | undefined {
+  const slash = entry.rel.lastIndexOf('/');
+  if (slash < 0) return undefined;
+  return {
+    line: 1,
+    message: `the source is in a sub-folder ("${entry.rel.slice(0, slash)}/"), and the site publishes only articles at the top level of content/articles`,
+    hint: `move it to the top level of the sources folder (content/sources/${entry.rel.slice(slash + 1)}); the article's date, not a folder, files it by year`,
+  };
 }
 
 /** content/sources/b.txt → <out>/b.mdx */
