@@ -1,9 +1,9 @@
 /**
  * Split an article file into its YAML frontmatter and its body. The YAML is
- * read with js-yaml's default schema, as Astro reads Markdown frontmatter, so
- * the ingest's quoting (YAML 1.1: dates stay strings) means the same here.
+ * read as YAML 1.1, the version the ingest quotes for (dates stay strings
+ * only when quoted), through the fast path for what the ingest writes.
  */
-import yaml from 'js-yaml';
+import { readFrontmatterYaml, YamlError } from '../yaml.ts';
 
 export class FrontmatterError extends Error {
   readonly line: number;
@@ -32,10 +32,10 @@ export function splitFrontmatter(text: string): SplitArticle {
   const raw = source.slice(4, close + 1);
   let data: unknown;
   try {
-    data = yaml.load(raw);
+    data = readFrontmatterYaml(raw);
   } catch (error) {
-    const mark = (error as { mark?: { line?: number }; reason?: string }).mark;
-    throw new FrontmatterError((mark?.line ?? 0) + 2, `frontmatter is not valid YAML (${(error as { reason?: string }).reason ?? String(error)})`);
+    if (!(error instanceof YamlError)) throw error;
+    throw new FrontmatterError(error.line + 1, `frontmatter is not valid YAML (${error.message})`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new FrontmatterError(2, 'the frontmatter is not a mapping of keys to values');
   const head = source.slice(0, close + 4);

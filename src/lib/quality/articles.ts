@@ -3,16 +3,16 @@
  * matches the contract, and the body is literal text only, with no MDX code
  * (import/export, {expressions}, components, raw HTML, script links). Pure:
  * the caller reads the files. The body is parsed as Astro parses MDX (with
- * GFM); the frontmatter both as the ingest reads it (YAML 1.2) and as
- * Astro's content layer does (js-yaml).
+ * GFM); the frontmatter both as YAML 1.2 reads it and as the site's
+ * loader does (YAML 1.1).
  */
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { load as loadYaml11 } from 'js-yaml';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
+import { readFrontmatterYaml } from '../yaml.ts';
 import { articleSchema, type ArticleData } from '../schema.ts';
 import { formatZodIssues } from '../zod-errors.ts';
 
@@ -69,7 +69,7 @@ interface MdNode {
 
 export interface ParseOptions {
   /**
-   * Also read the frontmatter as Astro does (js-yaml, YAML 1.1: an unquoted
+   * Also read the frontmatter as the site's loader does (YAML 1.1: an unquoted
    * 2020-07-01 is a Date there, not a string) and report what Astro's
    * content collection would reject. Default true.
    */
@@ -102,7 +102,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
       else for (const m of formatZodIssues(parsed.error)) problems.push({ line: lineOfField(parts.yaml, m), message: m });
     }
   }
-  if (data && options.astro !== false) problems.push(...astroView(parts.yaml));
+  if (data && options.astro !== false) problems.push(...loaderView(parts.yaml));
 
   let tree: Root;
   try {
@@ -146,19 +146,19 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParsedAr
   return { data, text: paragraphs.join('\n'), problems };
 }
 
-/** What Astro's content layer would make of the frontmatter: it parses with js-yaml, then applies the same schema. */
-function astroView(yaml: string): ArticleProblem[] {
+/** What the site's loader would make of the frontmatter: it reads YAML 1.1, then applies the same schema. */
+function loaderView(yaml: string): ArticleProblem[] {
   let raw: unknown;
   try {
-    raw = loadYaml11(yaml);
+    raw = readFrontmatterYaml(yaml);
   } catch (e) {
-    return [{ line: 2, message: `Astro cannot read the frontmatter (${(e as Error).message.split('\n')[0]})` }];
+    return [{ line: 2, message: `the site cannot read the frontmatter (${(e as Error).message.split('\n')[0]})` }];
   }
   const parsed = articleSchema.safeParse(raw ?? {});
   if (parsed.success) return [];
   return formatZodIssues(parsed.error).map((m) => ({
     line: lineOfField(yaml, m),
-    message: `as Astro reads it (js-yaml, YAML 1.1), ${m}: the serializer must quote this value`,
+    message: `as the site reads it (YAML 1.1), ${m}: the serializer must quote this value`,
     cause: 'ingest' as const,
   }));
 }
