@@ -15,7 +15,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../src/lib/quality/links.ts';
-import { serveStatic, type StaticServer } from '../browser/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 import { loadCorpus } from './corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -83,7 +83,7 @@ describe.skipIf(SITE_MISSING)('the site built from the hostile corpus', () => {
       return;
     }
 
-    server = await serveStatic(dist, BASE);
+    server = await serveStatic(dist, { base: BASE });
     browser = await launchChromium();
     const context = await browser.newContext();
     // Nothing leaves the machine: a request to another host is a finding, not a fetch.
