@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeBody } from '../../src/lib/ingest/serialize.ts';
 import type { Block } from '../../src/lib/ingest/types.ts';
+import { paragraphsOf } from '../../src/lib/mdx/article.ts';
 import { splitFrontmatter } from '../../src/lib/mdx/frontmatter.ts';
 import { BodyError, parseBody, renderBody, renderPlain, renderTree } from '../../src/lib/mdx/render.ts';
 import { HOSTILE, TRICKY, pick, random, randomText } from '../fixtures/tricky-text.ts';
 
 const ARTICLES = join(import.meta.dirname, '../../content/articles');
 
-/** The text a browser shows for our HTML: tags dropped, the three escapes undone. */
-function shownText(html: string): string[] {
-  return [...html.matchAll(/<p>(.*?)<\/p>/gs)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
-}
+/** The text a browser shows for our HTML. */
+const shownText = paragraphsOf;
 
 function bodyOf(blocks: Block[]): string {
   return serializeBody(blocks);

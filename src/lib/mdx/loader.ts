@@ -1,9 +1,10 @@
 /**
  * The content loader for the articles the ingest writes (content/articles/*.mdx).
- * Each file's frontmatter is validated by the collection's schema (the one in
- * src/lib/schema.ts) and its body rendered to HTML here, once
- * (src/lib/mdx/render.ts), so an entry is data plus an HTML string: no
- * JavaScript module per article for the bundler to compile. Unchanged files
+ * Each file is read by src/lib/mdx/article.ts (the one reader of the ingest's
+ * MDX subset): its frontmatter validated by the collection's schema (the one
+ * in src/lib/schema.ts), its body rendered to HTML here, once, so an entry is
+ * data plus an HTML string: no JavaScript module per article for the bundler
+ * to compile. Unchanged files
  * (same digest) are not read again on the next build.
  *
  * Every bad file is reported, with its line, before the build stops.
@@ -14,8 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { formatZodIssues } from '../zod-errors.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { BodyError, renderBody } from './render.ts';
+import { ArticleError, readArticle } from './article.ts';
 
 export interface ArticleLoaderOptions {
   /** The directory of .mdx files, relative to the project root. */
@@ -95,22 +95,16 @@ async function syncFile(context: LoaderContext, path: string, id: string, filePa
   const digest = context.generateDigest(text);
   if (context.store.get(id)?.digest === digest) return undefined;
   try {
-    const { data, body, bodyLine } = splitFrontmatter(text);
-    let html: string;
-    try {
-      html = renderBody(body);
-    } catch (error) {
-      if (error instanceof BodyError) return `${filePath}:${bodyLine + error.line - 1}: ${error.reason}.`;
-      throw error;
-    }
+    const { data, html } = readArticle(text);
     const parsed = await context.parseData({ id, data, filePath });
     context.store.set({ id, data: parsed, digest, filePath, rendered: { html } });
     return undefined;
   } catch (error) {
-    const e = error as { line?: number; message?: string; issues?: unknown[] };
+    if (error instanceof ArticleError) return `${filePath}:${error.line}: ${error.message}.`;
+    const e = error as { message?: string; issues?: unknown[] };
     // The schema's complaints, one per field, in the words the ingest uses.
     const message = Array.isArray(e.issues) ? formatZodIssues(error as z.ZodError).join('; ') : oneLine(e.message ?? String(error));
-    return `${filePath}${e.line ? `:${e.line}` : ''}: ${message}`;
+    return `${filePath}: ${message}`;
   }
 }
 
