@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   // The cache salt covers everything besides the source that shapes the output:
   // the code, the registries, the dependencies (remark, yaml) and Node itself.
   const salt = sha256(
-    `${process.version}\0${hashTree([resolve(ROOT, 'src/lib'), resolve(ROOT, 'content/directives.yaml'), resolve(ROOT, 'content/officials.yaml'), resolve(ROOT, 'package-lock.json')])}`,
+    `${process.version}\0${hashTree([resolve(ROOT, 'src/lib'), resolve(ROOT, 'content/directives.yaml'), resolve(ROOT, 'content/officials.yaml'), resolve(ROOT, 'content/publishers.yaml'), resolve(ROOT, 'package-lock.json')])}`,
   );
   const cachePath = values.cache ? resolve(values.cache) : resolve(ROOT, `.cache/ingest-${sha256(outDir).slice(0, 12)}.json`); // one cache per output directory
   const cache = values['no-cache'] ? noCache : fileCache(cachePath, salt);
