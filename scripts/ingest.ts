@@ -10,17 +10,10 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Registries } from '../src/lib/registry.ts';
-import {
-  collectSources,
-  fileCache,
-  formatFailure,
-  hashTree,
-  ingestBatch,
-  noCache,
-  orphanOutputs,
-  removeFile,
-  sha256,
-} from '../src/lib/ingest/batch.ts';
+import { formatFailure, ingestBatch } from '../src/lib/ingest/run/batch.ts';
+import { fileCache, noCache } from '../src/lib/ingest/run/cache.ts';
+import { hashTree, removeFile, sha256 } from '../src/lib/ingest/run/files.ts';
+import { collectSources, orphanOutputs } from '../src/lib/ingest/run/sources.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_SOURCES = resolve(ROOT, 'content/sources');
@@ -71,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   // The cache salt covers everything besides the source that shapes the output:
   // the code, the registries, the dependencies (remark, yaml) and Node itself.
   const salt = sha256(
-    `${process.version}\0${hashTree([resolve(ROOT, 'src/lib'), resolve(ROOT, 'content/directives.yaml'), resolve(ROOT, 'content/officials.yaml'), resolve(ROOT, 'package-lock.json')])}`,
+    `${process.version}\0${hashTree([resolve(ROOT, 'src/lib'), resolve(ROOT, 'content/directives.yaml'), resolve(ROOT, 'content/officials.yaml'), resolve(ROOT, 'content/publishers.yaml'), resolve(ROOT, 'package-lock.json')])}`,
   );
   const cachePath = values.cache ? resolve(values.cache) : resolve(ROOT, `.cache/ingest-${sha256(outDir).slice(0, 12)}.json`); // one cache per output directory
   const cache = values['no-cache'] ? noCache : fileCache(cachePath, salt);

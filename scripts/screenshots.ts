@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.ts';
-import { serveStatic } from '../tests/browser/static-server.ts';
+import { serveStatic } from './static-server.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -47,7 +47,7 @@ const types: [string, string | undefined][] = [
   ['notfound', '/khong-co-trang-nay/'],
 ];
 
-const server = await serveStatic(dir, base);
+const server = await serveStatic(dir, { base });
 const browser = await launchChromium();
 try {
   for (const width of [390, 1280]) {

@@ -1,60 +1,13 @@
 /**
  * What a browser downloads to search: serve dist/ on 127.0.0.1 the way a
- * static host does (text compressed with gzip, Pagefind's own files as they
- * are, already compressed), open the search page in Chromium, submit a query,
+ * static host does (scripts/static-server.ts, host-like: text compressed
+ * with gzip, Pagefind's own files as they are, already compressed), open the search page in Chromium, submit a query,
  * and sum the bytes received from the network (compressed bodies plus
  * headers, as Playwright reports them, the worker's requests included); then
  * a second query in the same tab.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
 import { launchChromium } from '../chromium.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
-
-/** A tiny static server for dist/, loopback only. */
-export async function serveStatic(root: string): Promise<{ server: Server; origin: string }> {
-  const base = resolve(root);
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const ext = extname(path);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=600' };
-    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    if (gzip) headers['content-encoding'] = 'gzip';
-    else headers['content-length'] = String(statSync(path).size);
-    res.writeHead(200, headers);
-    const stream = createReadStream(path);
-    if (gzip) stream.pipe(createGzip()).pipe(res);
-    else stream.pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { server, origin: `http://127.0.0.1:${port}` };
-}
+import { serveStatic } from '../static-server.ts';
 
 export interface SearchBytes {
   searchPath: string;
@@ -102,7 +55,8 @@ export function breakdown(requests: SearchBytes['requests'], phase: string): Rec
 
 
 export async function measureSearch(dist: string, queries: [string, string], searchPath = '/tim-kiem/'): Promise<SearchBytes> {
-  const { server, origin } = await serveStatic(dist);
+  const server = await serveStatic(dist, { hostLike: true });
+  const { origin } = server;
   const browser = await launchChromium();
   try {
     const context = await browser.newContext();
@@ -168,6 +122,6 @@ export async function measureSearch(dist: string, queries: [string, string], sea
     };
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Loading the curated registries (content/directives.yaml and
- * content/officials.yaml). I/O lives here, outside the pure ingest stages.
+ * Loading the curated registries (content/directives.yaml,
+ * content/officials.yaml, content/publishers.yaml). I/O lives here, outside
+ * the pure ingest stages, which are handed what is loaded.
  */
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
@@ -8,14 +9,17 @@ import type { z } from 'zod';
 import {
   directiveRegistrySchema,
   officialRegistrySchema,
+  publisherRegistrySchema,
   type DirectiveRegistry,
   type OfficialRegistry,
 } from './schema.ts';
+import { publisherIndex, type Publishers } from './ingest/publishers.ts';
 import { formatZodIssues } from './zod-errors.ts';
 
 export interface Registries {
   directives: DirectiveRegistry;
   officials: OfficialRegistry;
+  publishers: Publishers;
 }
 
 export class RegistryError extends Error {}
@@ -40,9 +44,15 @@ function loadYaml<T>(path: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
+/** The outlets of content/publishers.yaml, indexed for the ingest's stages. */
+export function loadPublishers(contentDir: string): Publishers {
+  return publisherIndex(loadYaml(`${contentDir}/publishers.yaml`, publisherRegistrySchema));
+}
+
 export function loadRegistries(contentDir: string): Registries {
   return {
     directives: loadYaml(`${contentDir}/directives.yaml`, directiveRegistrySchema),
     officials: loadYaml(`${contentDir}/officials.yaml`, officialRegistrySchema),
+    publishers: loadPublishers(contentDir),
   };
 }

@@ -157,3 +157,33 @@ export const officialRegistrySchema = z.array(
     .strict(),
 );
 export type OfficialRegistry = z.infer<typeof officialRegistrySchema>;
+
+/** content/publishers.yaml: the outlets the ingest recognises (documented in the file). */
+export const publisherRegistrySchema = z
+  .array(
+    z
+      .object({
+        name: z.string().min(1),
+        hosts: z.array(z.string().regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'a lower-case host name without "www." or a path, like baohagiang.vn')).optional(),
+        datelines: z.array(z.string().min(2)).optional(),
+        signatures: z.array(z.string().min(8)).optional(),
+        aliases: z.array(z.string().min(2)).optional(),
+        aggregator: z.literal(true).optional(),
+      })
+      .strict(),
+  )
+  .superRefine((outlets, ctx) => {
+    // A host or a dateline code names one outlet: a second one would be silently ignored.
+    for (const key of ['hosts', 'datelines'] as const) {
+      const seen = new Map<string, string>();
+      outlets.forEach((o, i) =>
+        (o[key] ?? []).forEach((v, j) => {
+          const k = v.toLowerCase();
+          const first = seen.get(k);
+          if (first !== undefined) ctx.addIssue({ code: 'custom', path: [i, key, j], message: `"${v}" is already listed for ${first}` });
+          else seen.set(k, o.name);
+        }),
+      );
+    }
+  });
+export type PublisherRegistry = z.infer<typeof publisherRegistrySchema>;

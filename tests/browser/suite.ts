@@ -14,7 +14,7 @@ import { matchTier, TIER_WORDS } from '../../src/lib/site/search-query.ts';
 import type { Article } from '../../src/lib/site/site-index.ts';
 import { ensureSite, type SiteBuild } from './build.ts';
 import { afterSearch, articleUrl, openOptions, crawl, expectedFrom, launch, readResults, search, slugOf, watchErrors, type CrawledPage, type Expected } from './reader.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -67,7 +67,7 @@ export function readerSuite(name: string, opts: ReaderSuite): void {
     beforeAll(async () => {
       ensureSite(opts.build);
       expected = expectedFrom(opts.build.articles);
-      server = await serveStatic(opts.build.out, opts.build.base);
+      server = await serveStatic(opts.build.out, { base: opts.build.base });
       baseUrl = server.url;
       browser = await launch();
     });

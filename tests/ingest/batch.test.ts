@@ -7,7 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utime
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectSources, fileCache, ingestBatch, sha256, type FileOutcome } from '../../src/lib/ingest/batch.ts';
+import { ingestBatch, type FileOutcome } from '../../src/lib/ingest/run/batch.ts';
+import { fileCache } from '../../src/lib/ingest/run/cache.ts';
+import { sha256 } from '../../src/lib/ingest/run/files.ts';
+import { collectSources } from '../../src/lib/ingest/run/sources.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
 import { loadRegistries, RegistryError } from '../../src/lib/registry.ts';
 

@@ -13,6 +13,7 @@ import { classifyLines } from '../../src/lib/ingest/classify.ts';
 import { outletByHost, outletByName } from '../../src/lib/ingest/publishers.ts';
 import type { ClassifiedLine, LineKind } from '../../src/lib/ingest/types.ts';
 import { CORPUS, SEEDS, loadSource } from '../fixtures/classify/load.ts';
+import { PUBLISHERS } from '../fixtures/publishers.ts';
 
 function given(...rows: [LineKind, string][]): ClassifiedLine[] {
   return rows.map(([kind, text], i) => ({ n: i + 1, text, kind, reason: 'test' }));
@@ -48,7 +49,7 @@ describe('parseBylineLine', () => {
     ['Nhóm PV', []],
   ];
   it.each(cases)('%s', (line, authors) => {
-    expect(parseBylineLine(line)?.authors).toEqual(authors);
+    expect(parseBylineLine(line, PUBLISHERS)?.authors).toEqual(authors);
   });
 
   const notBylines = [
@@ -69,17 +70,17 @@ describe('parseBylineLine', () => {
     'Sáng 12-1 tại Hà Nội, Ban Tổ chức Trung ương tổ chức Hội nghị.',
   ];
   it.each(notBylines)('not a byline: %s', (line) => {
-    expect(parseBylineLine(line)).toBeNull();
+    expect(parseBylineLine(line, PUBLISHERS)).toBeNull();
   });
 
   it('does not count trailing punctuation towards the length of a credit', () => {
-    expect(parseBylineLine(`Ngô Khiêm${'.'.repeat(200)}`)?.authors).toEqual(['Ngô Khiêm']);
-    expect(parseBylineLine(`Ngô Khiêm ${'x'.repeat(120)}`)).toBeNull();
+    expect(parseBylineLine(`Ngô Khiêm${'.'.repeat(200)}`, PUBLISHERS)?.authors).toEqual(['Ngô Khiêm']);
+    expect(parseBylineLine(`Ngô Khiêm ${'x'.repeat(120)}`, PUBLISHERS)).toBeNull();
   });
 
   it('marks labelled credits, which count anywhere in the text', () => {
-    expect(parseBylineLine('Tin: Ngọc DiệpẢnh: Phạm Giang')?.labelled).toBe(true);
-    expect(parseBylineLine('Ngô Khiêm')?.labelled).toBe(false);
+    expect(parseBylineLine('Tin: Ngọc DiệpẢnh: Phạm Giang', PUBLISHERS)?.labelled).toBe(true);
+    expect(parseBylineLine('Ngô Khiêm', PUBLISHERS)?.labelled).toBe(false);
   });
 });
 
@@ -114,10 +115,10 @@ describe('datelines', () => {
     ['Sáng 12/1, Ban Tổ chức Trung ương', null, null, 'Sáng 12/1, Ban Tổ chức Trung ương'],
   ];
   it.each(cases)('%s', (text, code, outlet, rest) => {
-    const d = parseDateline(text);
+    const d = parseDateline(text, PUBLISHERS);
     expect(d?.code ?? null).toBe(code);
     expect(d?.outlet?.name ?? null).toBe(outlet);
-    expect(stripDateline(text)).toBe(rest);
+    expect(stripDateline(text, PUBLISHERS)).toBe(rest);
   });
 });
 
@@ -131,14 +132,14 @@ describe('source credits', () => {
     ['Nguồn: baochinhphu.vn', 'baochinhphu.vn'],
     ['(Nguồn: VOV)', 'VOV'],
     ['Nguồn tin: Báo Đắk Lắk.', 'Báo Đắk Lắk'],
-  ])('%s', (line, source) => expect(parseSourceLine(line)).toEqual({ source }));
+  ])('%s', (line, source) => expect(parseSourceLine(line, PUBLISHERS)).toEqual({ source }));
 
   it.each([
     'Theo đánh giá của Ban Tổ chức Trung ương, Nghệ An là một trong những địa phương',
     'Theo đó, ông Vương Quốc Tuấn sẽ thôi tham gia',
     'Theo báo cáo, năm 2023, toàn ngành cơ bản hoàn thành 21 đề án',
     'Nguồn ảnh: TTXVN',
-  ])('not a source credit: %s', (line) => expect(parseSourceLine(line)).toBeNull());
+  ])('not a source credit: %s', (line) => expect(parseSourceLine(line, PUBLISHERS)).toBeNull());
 });
 
 describe('photoCredits in captions', () => {
@@ -149,7 +150,7 @@ describe('photoCredits in captions', () => {
     ['Quang cảnh hội nghị. Ảnh: Minh Anh - Thu Hà', ['Minh Anh', 'Thu Hà']],
     ['Ảnh internet.', []],
     ['Toàn cảnh Hội nghị.', []],
-  ])('%s', (caption, names) => expect(photoCredits(caption)).toEqual(names));
+  ])('%s', (caption, names) => expect(photoCredits(caption, PUBLISHERS)).toEqual(names));
 });
 
 describe('outlets', () => {
@@ -160,58 +161,58 @@ describe('outlets', () => {
     ['https://nhandan.vn/x-post1.html', 'Báo Nhân Dân'],
     ['https://xaydungdang.org.vn/x', 'Tạp chí Xây dựng Đảng'],
     ['https://dangcongsan.vn/x', 'Báo điện tử Đảng Cộng sản Việt Nam'],
-  ])('host %s', (url, name) => expect(outletByHost(url)?.outlet?.name).toBe(name));
+  ])('host %s', (url, name) => expect(outletByHost(PUBLISHERS, url)?.outlet?.name).toBe(name));
   it('an unknown host is reported as such', () => {
-    expect(outletByHost('https://baomoi.net.vn/x-c50362345.epi')).toEqual({ host: 'baomoi.net.vn' });
+    expect(outletByHost(PUBLISHERS, 'https://baomoi.net.vn/x-c50362345.epi')).toEqual({ host: 'baomoi.net.vn' });
   });
   it.each([
     ['TTXVN', 'Thông tấn xã Việt Nam'],
     ['Báo Tây Ninh', 'Báo Tây Ninh'],
     ['baochinhphu.vn', 'Báo Chính phủ'],
     ['Tạp chí Thương hiệu & Công luận', 'Tạp chí Thương hiệu & Công luận'],
-  ])('name %s', (text, name) => expect(outletByName(text)?.name).toBe(name));
+  ])('name %s', (text, name) => expect(outletByName(PUBLISHERS, text)?.name).toBe(name));
 });
 
 describe('extractByline: publisher, strongest evidence first', () => {
   const body = 'Sáng 12/1, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị tổng kết công tác năm.';
   it('front block wins', () => {
-    expect(extractByline(given(['body', `(CT)- ${body}`]), { publisher: 'Báo Nhân Dân' }).publisher).toBe('Báo Nhân Dân');
+    expect(extractByline(given(['body', `(CT)- ${body}`]), { publisher: 'Báo Nhân Dân' }, PUBLISHERS).publisher).toBe('Báo Nhân Dân');
   });
   it("a known host wins over another outlet's dateline: the site carried the page", () => {
-    expect(extractByline(given(['body', `Hà Nội (TTXVN) - ${body}`]), { url: 'https://nhandan.vn/x-post1.html' }).publisher).toBe('Báo Nhân Dân');
+    expect(extractByline(given(['body', `Hà Nội (TTXVN) - ${body}`]), { url: 'https://nhandan.vn/x-post1.html' }, PUBLISHERS).publisher).toBe('Báo Nhân Dân');
   });
   it('the dateline names the outlet when there is no URL', () => {
-    expect(extractByline(given(['body', `BHG - ${body}`]), {}).publisher).toBe('Báo Hà Giang');
+    expect(extractByline(given(['body', `BHG - ${body}`]), {}, PUBLISHERS).publisher).toBe('Báo Hà Giang');
   });
   it('a chrome signature names the outlet', () => {
-    expect(extractByline(given(['boilerplate', 'Theo dõi Báo Tây Ninh trên'], ['body', body]), {}).publisher).toBe('Báo Tây Ninh');
-    expect(extractByline(given(['body', body], ['boilerplate', 'Tra cứu tạp chí in:']), {}).publisher).toBe('Tạp chí Xây dựng Đảng');
+    expect(extractByline(given(['boilerplate', 'Theo dõi Báo Tây Ninh trên'], ['body', body]), {}, PUBLISHERS).publisher).toBe('Báo Tây Ninh');
+    expect(extractByline(given(['body', body], ['boilerplate', 'Tra cứu tạp chí in:']), {}, PUBLISHERS).publisher).toBe('Tạp chí Xây dựng Đảng');
   });
   it('"Nguồn:" is the publisher when nothing better is known', () => {
-    expect(extractByline(given(['body', body], ['source', 'Nguồn: baochinhphu.vn']), {}).publisher).toBe('Báo Chính phủ');
-    expect(extractByline(given(['body', body], ['source', 'Nguồn: Báo Điện tử Hải Phòng']), {}).publisher).toBe('Báo Điện tử Hải Phòng');
+    expect(extractByline(given(['body', body], ['source', 'Nguồn: baochinhphu.vn']), {}, PUBLISHERS).publisher).toBe('Báo Chính phủ');
+    expect(extractByline(given(['body', body], ['source', 'Nguồn: Báo Điện tử Hải Phòng']), {}, PUBLISHERS).publisher).toBe('Báo Điện tử Hải Phòng');
   });
   it('on an aggregator, the original outlet wins; the aggregator is the last resort', () => {
     const url = 'https://www.baomoi.com/bac-ninh/c/5746609.epi';
-    expect(extractByline(given(['body', `${body} (Theo TTXVN)`]), { url }).publisher).toBe('Thông tấn xã Việt Nam');
-    expect(extractByline(given(['body', body]), { url }).publisher).toBe('Báo Mới');
+    expect(extractByline(given(['body', `${body} (Theo TTXVN)`]), { url }, PUBLISHERS).publisher).toBe('Thông tấn xã Việt Nam');
+    expect(extractByline(given(['body', body]), { url }, PUBLISHERS).publisher).toBe('Báo Mới');
   });
   it('an unknown host is given as the host; nothing known gives no publisher', () => {
-    expect(extractByline(given(['body', body]), { url: 'https://www.example-news.vn/a.html' }).publisher).toBe('example-news.vn');
-    expect(extractByline(given(['body', body]), {})).toEqual({ authors: [] });
+    expect(extractByline(given(['body', body]), { url: 'https://www.example-news.vn/a.html' }, PUBLISHERS).publisher).toBe('example-news.vn');
+    expect(extractByline(given(['body', body]), {}, PUBLISHERS)).toEqual({ authors: [] });
   });
 });
 
 describe('extractByline: authors', () => {
   it('front authors win', () => {
-    expect(extractByline(given(['byline', 'Ngô Khiêm']), { authors: ['Ngô Văn Khiêm'] }).authors).toEqual(['Ngô Văn Khiêm']);
+    expect(extractByline(given(['byline', 'Ngô Khiêm']), { authors: ['Ngô Văn Khiêm'] }, PUBLISHERS).authors).toEqual(['Ngô Văn Khiêm']);
   });
   it('byline names first, then photographers credited in captions, each once', () => {
     const lines = given(['caption', 'Quang cảnh hội nghị. Ảnh: Phạm Giang'], ['body', 'Đoạn văn.'], ['byline', 'Tin: Ngọc DiệpẢnh: Phạm Giang']);
-    expect(extractByline(lines, {}).authors).toEqual(['Ngọc Diệp', 'Phạm Giang']);
+    expect(extractByline(lines, {}, PUBLISHERS).authors).toEqual(['Ngọc Diệp', 'Phạm Giang']);
   });
   it('a name-shaped line not classified as byline gives no author', () => {
-    expect(extractByline(given(['body', 'Ngô Khiêm']), {}).authors).toEqual([]);
+    expect(extractByline(given(['body', 'Ngô Khiêm']), {}, PUBLISHERS).authors).toEqual([]);
   });
 });
 
@@ -225,7 +226,7 @@ describe('seeds: authors and publisher as read from the articles', () => {
   ];
   it.each(seeds)('%s', (file, authors, publisher) => {
     const { lines, front } = loadSource(join(SEEDS, file));
-    expect(extractByline(classifyLines(lines), front)).toEqual({ authors, publisher });
+    expect(extractByline(classifyLines(lines, { publishers: PUBLISHERS }), front, PUBLISHERS)).toEqual({ authors, publisher });
   });
 });
 
@@ -248,11 +249,11 @@ describe('corpus: authors and publisher', () => {
   ];
   it.each(corpus)('%s', (file, authors, publisher) => {
     const { lines, front } = loadSource(join(CORPUS, file));
-    expect(extractByline(classifyLines(lines), front)).toEqual({ authors, publisher });
+    expect(extractByline(classifyLines(lines, { publishers: PUBLISHERS }), front, PUBLISHERS)).toEqual({ authors, publisher });
   });
 
   it('without its URL, corpus 12 still finds Báo Tây Ninh in its chrome and dateline', () => {
     const { lines } = loadSource(join(CORPUS, '12-godau-ban-to-chuc-huyen-uy-so-ket.txt'));
-    expect(extractByline(classifyLines(lines), {}).publisher).toBe('Báo Tây Ninh');
+    expect(extractByline(classifyLines(lines, { publishers: PUBLISHERS }), {}, PUBLISHERS).publisher).toBe('Báo Tây Ninh');
   });
 });

@@ -6,9 +6,10 @@ import { classifyLines } from '../../src/lib/ingest/classify.ts';
 import { extractDates, type DateInfo } from '../../src/lib/ingest/dates.ts';
 import { LINE_KINDS, type ClassifiedLine, type LineKind } from '../../src/lib/ingest/types.ts';
 import { CORPUS, SEEDS, loadSource, loadText } from '../fixtures/classify/load.ts';
+import { PUBLISHERS } from '../fixtures/publishers.ts';
 
 function classifyFile(path: string, knownTitle?: string): ClassifiedLine[] {
-  return classifyLines(loadSource(path).lines, knownTitle ? { knownTitle } : {});
+  return classifyLines(loadSource(path).lines, { ...(knownTitle ? { knownTitle } : {}), publishers: PUBLISHERS });
 }
 const seed = (file: string) => classifyFile(join(SEEDS, file));
 const corpus = (file: string) => classifyFile(join(CORPUS, file));
@@ -27,7 +28,7 @@ const linesOf = (lines: ClassifiedLine[], kind: LineKind) => lines.filter((l) =>
 
 /** Classify a page written in the test, one source line per array item. */
 function page(rows: string[], opts: { knownTitle?: string } = {}): ClassifiedLine[] {
-  return classifyLines(loadText(rows.join('\n')), opts);
+  return classifyLines(loadText(rows.join('\n')), { ...opts, publishers: PUBLISHERS });
 }
 const kindsOf = (rows: string[], opts: { knownTitle?: string } = {}) => page(rows, opts).map((l) => l.kind);
 
@@ -45,7 +46,7 @@ describe('every line gets exactly one kind', () => {
   ];
   it.each(files)('%s', (file) => {
     const { lines } = loadSource(file);
-    const out = classifyLines(lines);
+    const out = classifyLines(lines, { publishers: PUBLISHERS });
     expect(out.map((l) => [l.n, l.text])).toEqual(lines.map((l) => [l.n, l.text]));
     for (const l of out) {
       expect(LINE_KINDS).toContain(l.kind);
@@ -561,14 +562,14 @@ describe('bylines and credits', () => {
 
 describe('line numbers', () => {
   it('keeps the original numbers of lines after a front block', () => {
-    const c = classifyLines(loadText(['Hội nghị tổng kết công tác tổ chức năm 2022', P1].join('\n'), 5));
+    const c = classifyLines(loadText(['Hội nghị tổng kết công tác tổ chức năm 2022', P1].join('\n'), 5), { publishers: PUBLISHERS });
     expect(c.map((l) => [l.n, l.kind])).toEqual([
       [5, 'title'],
       [6, 'body'],
     ]);
   });
   it('handles an empty input and a page of blanks', () => {
-    expect(classifyLines([])).toEqual([]);
+    expect(classifyLines([], { publishers: PUBLISHERS })).toEqual([]);
     expect(kindsOf(['', '   ', ''])).toEqual(['blank', 'blank', 'blank']);
   });
 });
@@ -615,11 +616,11 @@ describe('whole pages in the layouts of national sites (tests/fixtures/classify/
     const rows = readFileSync(join(dir, file), 'utf8').trimEnd().split('\n');
     const want = rows.map((r) => r.slice(0, r.indexOf(' | ')).trim());
     const text = rows.map((r) => r.slice(r.indexOf(' | ') + 3));
-    const got = classifyLines(loadText(text.join('\n')));
+    const got = classifyLines(loadText(text.join('\n')), { publishers: PUBLISHERS });
     expect(got.map((l) => `${l.n} ${l.kind}: ${l.text}`)).toEqual(text.map((t, i) => `${i + 1} ${want[i]}: ${t}`));
     const e = expected[file]!;
-    expect(extractDates(got, { url: e.url })).toEqual(e.dates);
-    expect(extractByline(got, { url: e.url })).toEqual(e.byline);
+    expect(extractDates(got, { url: e.url }, PUBLISHERS)).toEqual(e.dates);
+    expect(extractByline(got, { url: e.url }, PUBLISHERS)).toEqual(e.byline);
   });
 });
 

@@ -46,6 +46,21 @@ describe('npm run ingest (command line contract)', () => {
     expect(readdirSync(out).sort()).toEqual(readdirSync(SEEDS).map((f) => f.replace(/\.txt$/, '.mdx')).sort());
   });
 
+  it('refuses a source in a sub-folder by name, with what to do, and still writes the others', () => {
+    // The site reads only the top level of content/articles: a nested output would never be published.
+    const src = join(tmp, 'nested');
+    cpSync(SEEDS, src, { recursive: true });
+    const first = readdirSync(SEEDS).sort()[0]!;
+    cpSync(join(SEEDS, first), join(src, '2024', 'hoi-nghi.txt'));
+    const out = join(tmp, 'nested-out');
+    const r = ingest(src, '--out', out);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/2024\/hoi-nghi\.txt:1: .*sub-folder \("2024\/"\).*Move it to the top level of the sources folder \(content\/sources\/hoi-nghi\.txt\)/);
+    expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(readdirSync(SEEDS).map((f) => f.replace(/\.txt$/, '.mdx')).sort());
+  });
+
   it('--check passes on fresh output and names a stale file', () => {
     const out = join(tmp, 'check');
     expect(ingest(SEEDS, '--out', out).code).toBe(0);

@@ -4,6 +4,7 @@ import { classifyLines } from '../../src/lib/ingest/classify.ts';
 import { dateFromUrl, extractDates, inferYear, parseDateLine, parseDateTime, parseEventDate } from '../../src/lib/ingest/dates.ts';
 import { IngestError, type ClassifiedLine, type LineKind } from '../../src/lib/ingest/types.ts';
 import { CORPUS, SEEDS, loadSource, loadText } from '../fixtures/classify/load.ts';
+import { PUBLISHERS } from '../fixtures/publishers.ts';
 
 /** Lines with kinds given by hand, so a date test does not depend on the classifier. */
 function given(...rows: [LineKind, string][]): ClassifiedLine[] {
@@ -126,7 +127,7 @@ describe('parseEventDate: when the meeting happened', () => {
     ['Sáng 32/1, sai ngày', null],
   ];
   it.each(cases)('%s', (text, want) => {
-    const got = parseEventDate(text);
+    const got = parseEventDate(text, PUBLISHERS);
     if (want === null) expect(got).toBeNull();
     else expect({ day: got?.day, month: got?.month, year: got?.year }).toEqual({ year: undefined, ...want });
   });
@@ -176,45 +177,45 @@ describe('dateFromUrl', () => {
 describe('extractDates', () => {
   it('front date wins; a front date-time also gives published', () => {
     const lines = given(['date', '02/06/2020 - 06:17'], ['body', 'Chiều ngày 1-6-2020, Ban Tổ chức Trung ương tổ chức hội nghị.']);
-    expect(extractDates(lines, { date: '2020-06-03' })).toEqual({ date: '2020-06-03', dateSource: 'front', eventDate: '2020-06-01' });
-    expect(extractDates(lines, { date: '2020-06-02T06:17:00+07:00' })).toEqual({
+    expect(extractDates(lines, { date: '2020-06-03' }, PUBLISHERS)).toEqual({ date: '2020-06-03', dateSource: 'front', eventDate: '2020-06-01' });
+    expect(extractDates(lines, { date: '2020-06-02T06:17:00+07:00' }, PUBLISHERS)).toEqual({
       date: '2020-06-02',
       dateSource: 'front',
       published: '2020-06-02T06:17:00+07:00',
       eventDate: '2020-06-01',
     });
     // Same day as the date line: the line's time is kept.
-    expect(extractDates(lines, { date: '2020-06-02' }).published).toBe('2020-06-02T06:17:00+07:00');
+    expect(extractDates(lines, { date: '2020-06-02' }, PUBLISHERS).published).toBe('2020-06-02T06:17:00+07:00');
   });
 
   it('front date gives the year of a year-less event', () => {
     const lines = given(['body', 'Sáng 28/12, tại Hà Nội, Ban Tổ chức Trung ương tổ chức hội nghị.']);
-    expect(extractDates(lines, { date: '2024-01-03' })).toEqual({ date: '2024-01-03', dateSource: 'front', eventDate: '2023-12-28' });
+    expect(extractDates(lines, { date: '2024-01-03' }, PUBLISHERS)).toEqual({ date: '2024-01-03', dateSource: 'front', eventDate: '2023-12-28' });
   });
 
   it('the publication line wins over an update stamp', () => {
     const lines = given(['date', 'Cập nhật lúc 09:00, 13/01/2022'], ['date', '18:31 12/1/2022'], ['body', 'Sáng 12-1, hội nghị diễn ra.']);
-    expect(extractDates(lines, {})).toEqual({ date: '2022-01-12', dateSource: 'published', published: '2022-01-12T18:31:00+07:00', eventDate: '2022-01-12' });
+    expect(extractDates(lines, {}, PUBLISHERS)).toEqual({ date: '2022-01-12', dateSource: 'published', published: '2022-01-12T18:31:00+07:00', eventDate: '2022-01-12' });
   });
 
   it('a date line without a time gives no published', () => {
     const lines = given(['date', 'Ngày 12 tháng 1 năm 2022'], ['body', 'Sáng 12-1, hội nghị diễn ra.']);
-    expect(extractDates(lines, {})).toEqual({ date: '2022-01-12', dateSource: 'published', eventDate: '2022-01-12' });
+    expect(extractDates(lines, {}, PUBLISHERS)).toEqual({ date: '2022-01-12', dateSource: 'published', eventDate: '2022-01-12' });
   });
 
   it('with no date line, an event date with a year is the date', () => {
     const lines = given(['body', 'Chiều ngày 1-6-2020, Ban Tổ chức Trung ương tổ chức hội nghị.']);
-    expect(extractDates(lines, {})).toEqual({ date: '2020-06-01', dateSource: 'event', eventDate: '2020-06-01' });
+    expect(extractDates(lines, {}, PUBLISHERS)).toEqual({ date: '2020-06-01', dateSource: 'event', eventDate: '2020-06-01' });
   });
 
   it('a /YYYYMM/ URL gives the year of a year-less event, December events in a January folder too', () => {
     const url = 'https://baokhanhhoa.vn/chinh-tri/202401/hoi-nghi-8263663';
-    expect(extractDates(given(['body', 'Sáng 28-12, Tỉnh ủy tổ chức hội nghị.']), { url })).toEqual({
+    expect(extractDates(given(['body', 'Sáng 28-12, Tỉnh ủy tổ chức hội nghị.']), { url }, PUBLISHERS)).toEqual({
       date: '2023-12-28',
       dateSource: 'url',
       eventDate: '2023-12-28',
     });
-    expect(extractDates(given(['body', 'Sáng 5-1, Tỉnh ủy tổ chức hội nghị.']), { url })).toEqual({
+    expect(extractDates(given(['body', 'Sáng 5-1, Tỉnh ủy tổ chức hội nghị.']), { url }, PUBLISHERS)).toEqual({
       date: '2024-01-05',
       dateSource: 'url',
       eventDate: '2024-01-05',
@@ -223,12 +224,12 @@ describe('extractDates', () => {
 
   it('a URL with a whole date is the publication date', () => {
     const url = 'https://thanhnien.vn/ong-vuong-quoc-tuan-185251115134436741.htm';
-    expect(extractDates(given(['body', 'Trong năm, Tỉnh ủy đã làm nhiều việc.']), { url })).toEqual({ date: '2025-11-15', dateSource: 'url' });
+    expect(extractDates(given(['body', 'Trong năm, Tỉnh ủy đã làm nhiều việc.']), { url }, PUBLISHERS)).toEqual({ date: '2025-11-15', dateSource: 'url' });
   });
 
   it('refuses when no year can be established, naming the line and asking for date:', () => {
     const lines = given(['title', 'Hội nghị'], ['body', 'Ngày 4.10, Ban Tổ chức Huyện uỷ Gò Dầu sơ kết công tác.']);
-    const err = catchError(() => extractDates(lines, { url: 'https://baotayninh.vn/go-dau-a164300.html' }));
+    const err = catchError(() => extractDates(lines, { url: 'https://baotayninh.vn/go-dau-a164300.html' }, PUBLISHERS));
     expect(err).toBeInstanceOf(IngestError);
     expect(err.line).toBe(2);
     expect(err.message).toContain('Ngày 4.10');
@@ -236,13 +237,13 @@ describe('extractDates', () => {
   });
 
   it('refuses a URL that names only the month when the text gives no day', () => {
-    const err = catchError(() => extractDates(given(['body', 'Trong năm qua, Tỉnh ủy đã làm nhiều việc.']), { url: 'https://baodaklak.vn/channel/3482/201801/x/' }));
+    const err = catchError(() => extractDates(given(['body', 'Trong năm qua, Tỉnh ủy đã làm nhiều việc.']), { url: 'https://baodaklak.vn/channel/3482/201801/x/' }, PUBLISHERS));
     expect(err.message).toContain('2018-01');
     expect(err.hint).toContain('date: YYYY-MM-DD');
   });
 
   it('refuses a file with no date at all', () => {
-    const err = catchError(() => extractDates(given(['body', 'Một đoạn văn không có ngày tháng.']), {}));
+    const err = catchError(() => extractDates(given(['body', 'Một đoạn văn không có ngày tháng.']), {}, PUBLISHERS));
     expect(err.hint).toContain('date: YYYY-MM-DD');
   });
 
@@ -256,11 +257,12 @@ describe('extractDates', () => {
           'Sáng 12-1 tại Hà Nội, Ban Tổ chức Trung ương tổ chức Hội nghị trưởng ban tổ chức cấp ủy trực thuộc Trung ương.',
         ].join('\n'),
       ),
+      { publishers: PUBLISHERS },
     );
     expect(lines[0]!.kind).toBe('boilerplate');
     // No other date: the year of "Sáng 12-1" is unknown, so the file is refused, not dated 2026.
-    expect(() => extractDates(lines, {})).toThrow(IngestError);
-    expect(extractDates(lines, { url: 'https://baodaklak.vn/channel/3482/202201/x-1/' })).toMatchObject({ date: '2022-01-12', dateSource: 'url' });
+    expect(() => extractDates(lines, {}, PUBLISHERS)).toThrow(IngestError);
+    expect(extractDates(lines, { url: 'https://baodaklak.vn/channel/3482/202201/x-1/' }, PUBLISHERS)).toMatchObject({ date: '2022-01-12', dateSource: 'url' });
   });
 });
 
@@ -283,7 +285,7 @@ describe('seeds: dates as read from the articles', () => {
   ];
   it.each(seeds)('%s', (file, want) => {
     const { lines, front } = loadSource(join(SEEDS, file));
-    expect(extractDates(classifyLines(lines), front)).toEqual({ ...want, dateSource: 'published' });
+    expect(extractDates(classifyLines(lines, { publishers: PUBLISHERS }), front, PUBLISHERS)).toEqual({ ...want, dateSource: 'published' });
   });
 });
 
@@ -299,7 +301,7 @@ describe('corpus: dates of 15 more real articles (../shared/corpus, copied to te
   ];
   it.each(ok)('%s', (file, want) => {
     const { lines, front } = loadSource(join(CORPUS, file));
-    expect(extractDates(classifyLines(lines), front)).toEqual(want);
+    expect(extractDates(classifyLines(lines, { publishers: PUBLISHERS }), front, PUBLISHERS)).toEqual(want);
   });
 
   // No date line, a year-less event date and a URL without a date: refused, never guessed.
@@ -315,7 +317,7 @@ describe('corpus: dates of 15 more real articles (../shared/corpus, copied to te
   ];
   it.each(refused)('%s is refused at line %i', (file, line, phrase) => {
     const { lines, front } = loadSource(join(CORPUS, file));
-    const err = catchError(() => extractDates(classifyLines(lines), front));
+    const err = catchError(() => extractDates(classifyLines(lines, { publishers: PUBLISHERS }), front, PUBLISHERS));
     expect(err).toBeInstanceOf(IngestError);
     expect(err.line).toBe(line);
     expect(err.message).toContain(phrase);
@@ -324,6 +326,6 @@ describe('corpus: dates of 15 more real articles (../shared/corpus, copied to te
 
   it('the same files convert once the maintainer adds date:', () => {
     const { lines } = loadSource(join(CORPUS, '09-bacninh-trao-quyet-dinh-bi-thu-tinh-uy.txt'));
-    expect(extractDates(classifyLines(lines), { date: '2011-02-22' })).toEqual({ date: '2011-02-22', dateSource: 'front', eventDate: '2011-02-22' });
+    expect(extractDates(classifyLines(lines, { publishers: PUBLISHERS }), { date: '2011-02-22' }, PUBLISHERS)).toEqual({ date: '2011-02-22', dateSource: 'front', eventDate: '2011-02-22' });
   });
 });

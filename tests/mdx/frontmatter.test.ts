@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FrontmatterError, splitFrontmatter } from '../../src/lib/mdx/frontmatter.ts';
+import { ArticleError, splitFrontmatter } from '../../src/lib/mdx/frontmatter.ts';
 
-function error(text: string): FrontmatterError {
+function error(text: string): ArticleError {
   try {
     splitFrontmatter(text);
   } catch (e) {
-    if (e instanceof FrontmatterError) return e;
+    if (e instanceof ArticleError) return e;
     throw e;
   }
   throw new Error('no error');

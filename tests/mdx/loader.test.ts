@@ -90,6 +90,21 @@ describe('articleLoader', () => {
     expect([...entries.keys()]).toEqual([real[0]!.replace(/\.mdx$/, '')]);
   });
 
+  it('reports an article in a sub-folder, which the site would not show, and says where its source belongs', async () => {
+    const { root, dir } = workspace();
+    copyFileSync(join(ARTICLES, real[0]!), join(dir, real[0]!));
+    mkdirSync(join(dir, '2024', 'q1'), { recursive: true });
+    copyFileSync(join(ARTICLES, real[1]!), join(dir, '2024', 'q1', 'x.mdx'));
+    writeFileSync(join(dir, '2024', 'notes.txt'), 'not an article');
+    const { context, entries } = fakeContext(root);
+    const error = await articleLoader({ base: 'articles' })
+      .load(context)
+      .then(() => undefined, (e: Error) => e);
+    expect(error?.message).toMatch(/^1 of 2 articles cannot be shown:\narticles\/2024\/q1\/x\.mdx: in a sub-folder, .*move its source to the top level of content\/sources\//);
+    expect(error?.message).not.toContain('notes.txt');
+    expect([...entries.keys()]).toEqual([real[0]!.replace(/\.mdx$/, '')]);
+  });
+
   it('says to run the ingest when the articles directory is missing', async () => {
     const { root } = workspace();
     const { context } = fakeContext(root);

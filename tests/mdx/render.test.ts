@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeBody } from '../../src/lib/ingest/serialize.ts';
 import type { Block } from '../../src/lib/ingest/types.ts';
+import { paragraphsOf } from '../../src/lib/mdx/article.ts';
 import { splitFrontmatter } from '../../src/lib/mdx/frontmatter.ts';
 import { BodyError, parseBody, renderBody, renderPlain, renderTree } from '../../src/lib/mdx/render.ts';
 import { HOSTILE, TRICKY, pick, random, randomText } from '../fixtures/tricky-text.ts';
 
 const ARTICLES = join(import.meta.dirname, '../../content/articles');
 
-/** The text a browser shows for our HTML: tags dropped, the three escapes undone. */
-function shownText(html: string): string[] {
-  return [...html.matchAll(/<p>(.*?)<\/p>/gs)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
-}
+/** The text a browser shows for our HTML. */
+const shownText = paragraphsOf;
 
 function bodyOf(blocks: Block[]): string {
   return serializeBody(blocks);
@@ -42,8 +41,9 @@ describe('renderBody: what the ingest writes becomes HTML showing the same text'
   });
 
   it('round-trips hostile and tricky text: ingest text → MDX → HTML → the same text, nothing else', () => {
-    for (const text of [...HOSTILE, ...TRICKY]) {
-      if (text.trim() === '' || text !== text.trim()) continue; // the ingest trims block text
+    const texts = [...HOSTILE, ...TRICKY].filter((text) => text.trim() !== '' && text === text.trim()); // the ingest trims block text
+    expect(texts.length).toBeGreaterThan(40);
+    for (const text of texts) {
       for (const kind of ['body', 'caption'] as const) {
         const html = renderBody(bodyOf([{ line: 1, text, kind }]));
         expect(shownText(html), text).toEqual([text]);
@@ -74,12 +74,19 @@ describe('renderBody: what the ingest writes becomes HTML showing the same text'
   it('reads plain text back exactly as remark does, near the edges of the plain rule', () => {
     const pieces = [...' !"%\'(),-./0123456789:;?AaIiEeMmPpOoRrTtXxWwSs', 'ư', 'Đ', '“', '…', '\u3000', 'import', 'export', 'www', 'w.', 'http:', 'p:/', '1.', '- ', ': ', '#'];
     const r = random(5);
+    const wrong: string[] = [];
+    let plain = 0;
     for (let n = 0; n < 3000; n++) {
       let text = '';
       for (let k = 1 + Math.floor(r() * 10); k > 0; k--) text += pick(r, pieces);
       const fast = renderPlain(text);
-      if (fast !== undefined) expect(fast, JSON.stringify(text)).toBe(renderTree(parseBody(text)));
+      if (fast === undefined) continue;
+      plain++;
+      if (fast !== renderTree(parseBody(text))) wrong.push(JSON.stringify(text));
     }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // The comparison above means something only if the fast path took many of them.
+    expect(plain).toBeGreaterThan(300);
   });
 
   it('renders an empty body as nothing', () => {

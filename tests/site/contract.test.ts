@@ -1,7 +1,8 @@
 /**
- * The frontmatter contract as the site sees it: every article file, read by
- * Astro's own frontmatter parser (js-yaml, which turns a bare 2020-06-29 into
- * a Date), must pass the collection schema, or the build fails.
+ * The contract as the site sees it: every article file, read by the site's
+ * loader's reader (YAML 1.1, which turns a bare 2020-06-29 into a Date; the
+ * body as the ingest's MDX subset), must pass the collection schema, or the
+ * build fails.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ describe('fixture articles', () => {
     expect(files.length).toBeGreaterThanOrEqual(6);
     expect(files.length).toBeLessThanOrEqual(8);
   });
-  it.each(files)('%s passes the schema as Astro reads it', (file) => {
+  it.each(files)('%s passes the schema as the site reads it', (file) => {
     const p = parseArticle(file);
     expect(p.ok ? [] : p.errors).toEqual([]);
   });
@@ -23,8 +24,8 @@ describe('fixture articles', () => {
 const REAL = join(import.meta.dirname, '../../content/articles');
 const real = existsSync(REAL) ? mdxFiles(REAL) : [];
 describe.skipIf(real.length === 0)('content/articles (ingest output)', () => {
-  it.each(real)('%s passes the schema as Astro reads it', (file) => {
+  it.each(real)('%s passes the schema as the site reads it', (file) => {
     const p = parseArticle(file);
-    expect(p.ok ? [] : p.errors, 'dates must be quoted strings in the YAML: js-yaml reads a bare date as a Date').toEqual([]);
+    expect(p.ok ? [] : p.errors, 'dates must be quoted strings in the YAML: YAML 1.1 reads a bare date as a Date').toEqual([]);
   });
 });

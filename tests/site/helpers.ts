@@ -1,10 +1,11 @@
 /**
- * Test helpers: read article files the way Astro does (its own frontmatter
- * parser, then the collection schema), so the unit tests see what pages see.
+ * Test helpers: read article files the way the site's loader does
+ * (src/lib/mdx/article.ts, then the collection schema), so the unit tests
+ * see what pages see.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { ArticleError, readArticle } from '../../src/lib/mdx/article.ts';
 import { articleSchema, type ArticleData } from '../../src/lib/schema.ts';
 import type { ArticleEntry } from '../../src/lib/site/site-index.ts';
 
@@ -22,10 +23,16 @@ export function mdxFiles(dir: string): string[] {
 
 export type Parsed = { file: string; ok: true; data: ArticleData } | { file: string; ok: false; errors: string[] };
 
-/** Frontmatter of one file through Astro's parser and the collection schema. */
+/** One file through the site's reader and the collection schema. */
 export function parseArticle(file: string): Parsed {
-  const { frontmatter } = parseFrontmatter(readFileSync(file, 'utf8'));
-  const r = articleSchema.safeParse(frontmatter);
+  let data: unknown;
+  try {
+    data = readArticle(readFileSync(file, 'utf8')).data;
+  } catch (e) {
+    if (e instanceof ArticleError) return { file, ok: false, errors: [`line ${e.line}: ${e.message}`] };
+    throw e;
+  }
+  const r = articleSchema.safeParse(data);
   return r.success
     ? { file, ok: true, data: r.data }
     : { file, ok: false, errors: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };

@@ -16,23 +16,30 @@
  */
 import { foldDiacritics, matchKey, normalizeText } from '../text/vietnamese.ts';
 import type { ClassifiedLine } from './types.ts';
-import { OUTLETS, outletByDateline, outletByHost, outletByName, outletBySignature, type Outlet } from './publishers.ts';
+import { outletByDateline, outletByHost, outletByName, outletBySignature, type Outlet, type Publishers } from './publishers.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 // ---------------------------------------------------------------------------
 // Datelines: "(CT)- Chiều ngày 1-6-2020, …", "BHG - Tiếp tục …", "Hà Nội (TTXVN) - …"
 
-/** Codes printed without parentheses; a two-letter code ("CT") counts only in parentheses. */
-const KNOWN_CODES = OUTLETS.flatMap((o) => o.datelines ?? [])
-  .filter((c) => c.length >= 3)
-  .sort((a, b) => b.length - a.length);
 /** Optional place before the code: up to three capitalised words ("Hà Nội", "TP.HCM"). */
 const PLACE = '(?:(?:\\p{Lu}[\\p{L}.]*\\s+){1,3})?';
-/** "(CODE) -" with any short code, or a known code without parentheses ("BHG -", "NDO -"). */
-const DATELINE = new RegExp(
-  `^\\s*${PLACE}(?:\\((?<paren>[^()]{1,24})\\)\\s*[-–—]\\s*|(?<bare>${KNOWN_CODES.map(escapeRegExp).join('|')})\\s*[-–—](?:\\s+|$))`,
-  'u',
-);
+/** The dateline pattern of each outlet list: built once per list. */
+const DATELINES = new WeakMap<Publishers, RegExp>();
+
+/**
+ * "(CODE) -" with any short code, or a known code without parentheses ("BHG
+ * -", "NDO -"); a two-letter code ("CT") counts only in parentheses.
+ */
+function datelinePattern(publishers: Publishers): RegExp {
+  let re = DATELINES.get(publishers);
+  if (!re) {
+    const bare = publishers.bareDatelineCodes.map(escapeRegExp).join('|') || '(?!)';
+    re = new RegExp(`^\\s*${PLACE}(?:\\((?<paren>[^()]{1,24})\\)\\s*[-–—]\\s*|(?<bare>${bare})\\s*[-–—](?:\\s+|$))`, 'u');
+    DATELINES.set(publishers, re);
+  }
+  return re;
+}
 
 // Regular expressions of the per-line tests live at module level: a literal
 // in a function body is a new RegExp object on every call.
@@ -62,21 +69,21 @@ export interface Dateline {
   rest: string;
 }
 
-export function parseDateline(text: string): Dateline | null {
+export function parseDateline(text: string, publishers: Publishers): Dateline | null {
   const t = normalizeText(text);
-  const m = DATELINE.exec(t);
+  const m = datelinePattern(publishers).exec(t);
   if (!m) return null;
   const code = (m.groups!.paren ?? m.groups!.bare ?? '').trim();
   // A parenthesised code is an outlet's code: letters, not "(1)" or a whole clause.
   if (!UPPER_START.test(code) || code.split(SPACES).length > 3) return null;
-  const outlet = outletByDateline(code);
+  const outlet = outletByDateline(publishers, code);
   const rest = t.slice(m[0].length).trim();
   return outlet ? { code, outlet, rest } : { code, rest };
 }
 
 /** The paragraph without its dateline prefix, for display. Unchanged when it has none. */
-export function stripDateline(text: string): string {
-  const d = parseDateline(text);
+export function stripDateline(text: string, publishers: Publishers): string {
+  const d = parseDateline(text, publishers);
   return d ? d.rest : text;
 }
 
@@ -180,7 +187,7 @@ export interface BylineParse {
  * "Bài, ảnh: Minh Anh", "Hồng Điệp (TTXVN)", "Thu Hằng/VOV.VN", "PV".
  * Null when the line is not a byline.
  */
-export function parseBylineLine(text: string): BylineParse | null {
+export function parseBylineLine(text: string, publishers: Publishers): BylineParse | null {
   const base = normalizeText(text).trim();
   // Too long whatever the steps below do: they only insert spaces and strip (part of) the trailing [.;,\s] run.
   let kept = base.length;
@@ -202,14 +209,14 @@ export function parseBylineLine(text: string): BylineParse | null {
       const end = labels[i + 1]?.index ?? t.length;
       const segment = t.slice(start, end).trim().replace(SEGMENT_END, '').trim();
       if (segment.length > 80) return null;
-      const names = namesIn(segment);
+      const names = namesIn(segment, publishers);
       if (names === null) return null;
       authors.push(...names);
     }
     return { authors: dedupe(authors), labelled: true };
   }
 
-  const names = namesIn(t);
+  const names = namesIn(t, publishers);
   return names && names.length > 0 ? { authors: names, labelled: false } : null;
 }
 
@@ -219,13 +226,13 @@ export function parseBylineLine(text: string): BylineParse | null {
  * agency alone ("TTXVN", "VGP") gives no names but is a credit. Null when
  * the text is not a credit at all.
  */
-function namesIn(credit: string): string[] | null {
+function namesIn(credit: string, publishers: Publishers): string[] | null {
   const text = credit.replace(TRAILING_PARENTHESES, '').trim();
   if (!text) return [];
-  if (ANONYMOUS.test(matchKey(text)) || isAgency(text)) return [];
+  if (ANONYMOUS.test(matchKey(text)) || isAgency(text, publishers)) return [];
   // "VGP/Nhật Bắc", "TTXVN/Minh Hà": agency, then the person.
   const agencyFirst = AGENCY_FIRST.exec(text);
-  if (agencyFirst && isAgency(agencyFirst[1]!)) return namesIn(agencyFirst[2]!);
+  if (agencyFirst && isAgency(agencyFirst[1]!, publishers)) return namesIn(agencyFirst[2]!, publishers);
   const parts = text.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const names: string[] = [];
   for (const part of parts) {
@@ -242,11 +249,11 @@ function namesIn(credit: string): string[] | null {
 }
 
 /** "TTXVN", "VGP", "Internet", "Báo Nhân Dân", "minh họa": a credit that is not a person. */
-function isAgency(text: string): boolean {
+function isAgency(text: string, publishers: Publishers): boolean {
   const t = text.trim();
   if (AGENCY_CODE.test(t) && !SPACE.test(t)) return true;
   if (NOT_A_PERSON.test(t)) return true;
-  return outletByName(t) !== undefined || ORGAN_START.test(t);
+  return outletByName(publishers, t) !== undefined || ORGAN_START.test(t);
 }
 
 function dedupe(names: string[]): string[] {
@@ -269,20 +276,20 @@ const SOURCE_BARE = /^(?:theo|nguồn)\s+([^,;:]{2,60}?)\s*\.?$/iu;
 const SOURCE_TRAILING = /\(\s*(?:theo|nguồn)\s*:?\s+([^()]{2,60}?)\s*\)\s*\.?\s*$/iu;
 
 /** The outlet or site a source line names, as written; null when the line is not a source credit. */
-export function parseSourceLine(text: string): { source: string } | null {
+export function parseSourceLine(text: string, publishers: Publishers): { source: string } | null {
   const t = normalizeText(text).trim();
   if (PHOTO_SOURCE.test(t)) return null;
   const m = SOURCE_COLON.exec(t) ?? SOURCE_PAREN.exec(t);
   if (m) return { source: cleanSource(m[1]!) };
   // Without colon or parentheses "Theo …" is usually a sentence ("Theo đánh giá …"): only an outlet's name counts.
   const bare = SOURCE_BARE.exec(t);
-  if (bare && looksLikeOutlet(bare[1]!)) return { source: cleanSource(bare[1]!) };
+  if (bare && looksLikeOutlet(bare[1]!, publishers)) return { source: cleanSource(bare[1]!) };
   return null;
 }
 
-function looksLikeOutlet(s: string): boolean {
+function looksLikeOutlet(s: string, publishers: Publishers): boolean {
   return (
-    outletByName(s) !== undefined ||
+    outletByName(publishers, s) !== undefined ||
     /^(?:báo|tạp chí|đài|cổng|thông tấn|trang)\s/iu.test(s) ||
     /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu.test(s) ||
     /^[\p{Lu}&+]{2,10}$/u.test(s)
@@ -294,11 +301,11 @@ function cleanSource(s: string): string {
 }
 
 /** People credited for photos in a caption: "… Ảnh: Hồng Nguyệt", "(Ảnh: VGP/Nhật Bắc)". */
-export function photoCredits(caption: string): string[] {
+export function photoCredits(caption: string, publishers: Publishers): string[] {
   const t = normalizeText(caption);
   const m = /(?<![\p{L}])ảnh\s*:\s*([^():]+?)\s*\)?\s*\.?\s*$/iu.exec(t) ?? /\(\s*ảnh\s*:\s*([^()]+?)\s*\)/iu.exec(t);
   if (!m) return [];
-  return namesIn(m[1]!) ?? [];
+  return namesIn(m[1]!, publishers) ?? [];
 }
 
 // ---------------------------------------------------------------------------
@@ -307,45 +314,47 @@ export function photoCredits(caption: string): string[] {
 export function extractByline(
   lines: ClassifiedLine[],
   front: { url?: string; publisher?: string; authors?: string[] },
+  publishers: Publishers,
 ): { authors: string[]; publisher?: string } {
-  const authors = front.authors?.length ? [...front.authors] : authorsIn(lines);
-  const publisher = front.publisher ?? publisherOf(lines, front.url);
+  const authors = front.authors?.length ? [...front.authors] : authorsIn(lines, publishers);
+  const publisher = front.publisher ?? publisherOf(lines, front.url, publishers);
   return publisher ? { authors, publisher } : { authors };
 }
 
-function authorsIn(lines: ClassifiedLine[]): string[] {
+function authorsIn(lines: ClassifiedLine[], publishers: Publishers): string[] {
   const out: string[] = [];
-  for (const l of lines) if (l.kind === 'byline') out.push(...(parseBylineLine(l.text)?.authors ?? []));
-  for (const l of lines) if (l.kind === 'caption') out.push(...photoCredits(l.text));
+  for (const l of lines) if (l.kind === 'byline') out.push(...(parseBylineLine(l.text, publishers)?.authors ?? []));
+  for (const l of lines) if (l.kind === 'caption') out.push(...photoCredits(l.text, publishers));
   return dedupe(out);
 }
 
 const TEXT_KINDS = new Set(['lead', 'body', 'source']);
 
-function publisherOf(lines: ClassifiedLine[], url: string | undefined): string | undefined {
-  const host = outletByHost(url);
+function publisherOf(lines: ClassifiedLine[], url: string | undefined, publishers: Publishers): string | undefined {
+  const host = outletByHost(publishers, url);
   if (host?.outlet && !host.outlet.aggregator) return host.outlet.name;
 
   // A dateline naming the outlet, in the first paragraphs.
   for (const l of lines.filter((x) => TEXT_KINDS.has(x.kind)).slice(0, 4)) {
-    const d = parseDateline(l.text);
+    const d = parseDateline(l.text, publishers);
     if (d?.outlet) return d.outlet.name;
   }
 
+  // A signature, or the page naming its outlet ("Báo Đồng Nai điện tử").
   for (const l of lines) {
-    const o = outletBySignature(l.text);
+    const o = outletBySignature(publishers, l.text);
     if (o) return o.name;
   }
 
   // "Nguồn: X", "(Theo X)": where the text came from.
   for (const l of lines) {
     if (l.kind !== 'source') continue;
-    const s = parseSourceLine(l.text);
-    if (s) return outletByName(s.source)?.name ?? s.source;
+    const s = parseSourceLine(l.text, publishers);
+    if (s) return outletByName(publishers, s.source)?.name ?? s.source;
   }
   const lastText = lines.filter((x) => x.kind === 'body' || x.kind === 'lead').at(-1);
   const trailing = lastText && SOURCE_TRAILING.exec(normalizeText(lastText.text));
-  if (trailing) return outletByName(trailing[1]!)?.name ?? trailing[1]!.trim();
+  if (trailing) return outletByName(publishers, trailing[1]!)?.name ?? trailing[1]!.trim();
 
   if (host?.outlet) return host.outlet.name;
   return host?.host;

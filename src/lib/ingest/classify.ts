@@ -32,6 +32,7 @@ import {
 } from './boilerplate.ts';
 import { opensWithEventDate, parseDateLine, type DateLine } from './dates.ts';
 import { parseBylineLine, parseDateline, parseSourceLine, type BylineParse, type Dateline } from './byline.ts';
+import type { Publishers } from './publishers.ts';
 
 /** Headlines are short; a paragraph is longer or ends like a sentence. */
 const HEADLINE_MAX = 250;
@@ -58,6 +59,8 @@ interface Features {
   source: string | null;
   byline: BylineParse | null;
   caption: string | null;
+  /** Opens with the outlet's dateline or the event's date: the report proper starts here. */
+  opensReport: boolean;
   paragraph: boolean;
   headline: boolean;
   dupKey: string;
@@ -65,8 +68,8 @@ interface Features {
 
 type Verdict = { kind: LineKind; reason: string };
 
-export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {}): ClassifiedLine[] {
-  const f = lines.map((l) => featuresOf(l.text));
+export function classifyLines(lines: Line[], opts: { knownTitle?: string; publishers: Publishers }): ClassifiedLine[] {
+  const f = lines.map((l) => featuresOf(l.text, opts.publishers));
   const n = lines.length;
   const out: (Verdict | undefined)[] = new Array(n);
   const set = (i: number, kind: LineKind, reason: string) => {
@@ -229,15 +232,17 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {})
  * page (menus, comment forms, share bars, related headlines, bylines): keep
  * them. Nothing mutates a Features object, so sharing one is safe.
  */
-const FEATURES = new Map<string, Features>();
+const FEATURES = new WeakMap<Publishers, Map<string, Features>>();
 
-function featuresOf(raw: string): Features {
-  if (raw.length > 200) return features(raw);
-  let x = FEATURES.get(raw);
+function featuresOf(raw: string, publishers: Publishers): Features {
+  if (raw.length > 200) return features(raw, publishers);
+  let cache = FEATURES.get(publishers);
+  if (!cache) FEATURES.set(publishers, (cache = new Map()));
+  let x = cache.get(raw);
   if (!x) {
-    x = features(raw);
-    if (FEATURES.size >= 20_000) FEATURES.clear();
-    FEATURES.set(raw, x);
+    x = features(raw, publishers);
+    if (cache.size >= 20_000) cache.clear();
+    cache.set(raw, x);
   }
   return x;
 }
@@ -251,17 +256,19 @@ const BLANK: Omit<Features, 'text' | 'key' | 'dupKey'> = {
   source: null,
   byline: null,
   caption: null,
+  opensReport: false,
   paragraph: false,
   headline: false,
 };
 
-function features(raw: string): Features {
+function features(raw: string, publishers: Publishers): Features {
   const text = collapseSpaces(normalizeText(raw));
   const key = matchKey(text);
   if (text.length === 0) return { ...BLANK, text, key, dupKey: dupKeyOf(key) };
   // Each detector gets the line once: the dateline is parsed here, not again in each test.
-  const dl = parseDateline(text);
-  const paragraph = isParagraph(text, dl);
+  const dl = parseDateline(text, publishers);
+  const opensReport = dl !== null || opensWithEventDate(text);
+  const paragraph = isParagraph(text, opensReport);
   return {
     text,
     key,
@@ -270,9 +277,10 @@ function features(raw: string): Features {
     menu: menuWords(key),
     date: parseDateLine(text),
     datelineOnly: dl && dl.rest === '' ? dl.code : null,
-    source: parseSourceLine(text)?.source ?? null,
-    byline: parseBylineLine(text),
-    caption: captionReason(text, dl),
+    source: parseSourceLine(text, publishers)?.source ?? null,
+    byline: parseBylineLine(text, publishers),
+    caption: captionReason(text, dl, opensReport),
+    opensReport,
     paragraph,
     headline: isHeadline(text, paragraph),
     dupKey: dupKeyOf(key),
@@ -289,11 +297,11 @@ const ALT_TEXT = /^\p{Ll}{1,3}$/u;
 const COMMA = /,/g;
 
 /** Ends like a sentence, or is too long or too many sentences to be a headline, or opens with the event. */
-function isParagraph(text: string, dl: Dateline | null): boolean {
+function isParagraph(text: string, opensReport: boolean): boolean {
   if (ENDS_WITH_PERIOD.test(text)) return true;
   if (text.length > HEADLINE_MAX) return true;
   if (splitSentences(text).length >= 2) return true;
-  return text.length > 60 && (opensWithEventDate(text) || dl !== null);
+  return text.length > 60 && opensReport;
 }
 
 function isHeadline(text: string, paragraph: boolean): boolean {
@@ -325,11 +333,11 @@ function menuWords(key: string): number {
   return rest.trim() === '' && (words >= 2 || key.length <= 20) ? words : 0;
 }
 
-function captionReason(text: string, dl: Dateline | null): string | null {
+function captionReason(text: string, dl: Dateline | null, opensReport: boolean): string | null {
   if (LIST_MARKER.test(text) || dl) return null;
   if (ALT_TEXT.test(text)) return `stray photo alt text ("${text}")`;
   if (text.length <= 400) for (const r of CAPTION_STRONG) if (r.test.test(text)) return r.reason;
-  if (text.length > CAPTION_MAX || text.endsWith(':') || opensWithEventDate(text)) return null;
+  if (text.length > CAPTION_MAX || text.endsWith(':') || opensReport) return null;
   if (splitSentences(text).length !== 1) return null;
   // Plain case mapping is the 'vi' one (tests/text/vietnamese.test.ts) and much cheaper.
   const lower = text.toLowerCase();
@@ -386,7 +394,7 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
 function isHeadlineWithPeriod(f: Features[], i: number): boolean {
   const x = f[i]!;
   if (!/[^.]\.$/u.test(x.text) || x.text.length > 200 || x.text.split(' ').length < 4) return false;
-  if (x.caption || x.byline || LIST_MARKER.test(x.text) || opensWithEventDate(x.text) || parseDateline(x.text)) return false;
+  if (x.caption || x.byline || LIST_MARKER.test(x.text) || x.opensReport) return false;
   if (splitSentences(x.text).length !== 1) return false;
   const neighbour = (step: number) => {
     for (let j = i + step; j >= 0 && j < f.length; j += step) if (!f[j]!.blank) return f[j]!;
@@ -495,7 +503,7 @@ function leadReason(
   lineNo: (i: number) => number,
 ): string | null {
   const x = f[i]!;
-  if (opensWithEventDate(x.text) || parseDateline(x.text)) return null;
+  if (x.opensReport) return null;
   for (let j = i + 1; j < f.length; j++) {
     const r = repeats[j];
     if (r?.kind === 'duplicate' && r.reason === `repeats line ${lineNo(i)}`) return `standfirst: repeated at line ${lineNo(j)}`;
@@ -506,7 +514,7 @@ function leadReason(
   for (let j = i + 1; j < tailStart; j++) {
     const y = f[j]!;
     if (y.blank || y.caption || repeats[j] || y.chrome) continue;
-    if (y.paragraph && (opensWithEventDate(y.text) || parseDateline(y.text)))
+    if (y.paragraph && y.opensReport)
       return `standfirst: the next paragraph (line ${lineNo(j)}) opens the report with its date or dateline`;
     return null;
   }

@@ -9,6 +9,7 @@
 import { IngestError, type ClassifiedLine } from './types.ts';
 import { collapseSpaces, normalizeText } from '../text/vietnamese.ts';
 import { stripDateline } from './byline.ts';
+import type { Publishers } from './publishers.ts';
 
 export interface DateInfo {
   date: string;
@@ -267,8 +268,8 @@ const SENTENCE_START_EVENTS: { re: RegExp; groups: EventGroups }[] = [
 ];
 
 /** The event date stated in one paragraph, if any (first one wins). */
-export function parseEventDate(text: string): EventDate | null {
-  const para = stripDateline(normalizeText(text)).trim();
+export function parseEventDate(text: string, publishers: Publishers): EventDate | null {
+  const para = stripDateline(normalizeText(text), publishers).trim();
   let best: { at: number; ev: EventDate } | null = null;
   for (const { re, groups } of EVENT_PATTERNS) {
     const m = re.exec(para);
@@ -318,9 +319,12 @@ function eventFrom(m: RegExpExecArray, groups: EventGroups): EventDate | null {
   return year === undefined ? { day, month, phrase: m[0].trim() } : { day, month, year, phrase: m[0].trim() };
 }
 
-/** Does the paragraph open with the event's date ("Sáng 22-9, …", "Ngày 4/10, …", "Sáng nay (1/7), …")? */
-export function opensWithEventDate(text: string): boolean {
-  return OPENING_EVENT.test(stripDateline(normalizeText(text)).trim());
+/**
+ * Does the paragraph open with the event's date ("Sáng 22-9, …", "Ngày 4/10,
+ * …", "Sáng nay (1/7), …")? The caller has read any dateline before it.
+ */
+export function opensWithEventDate(paragraph: string): boolean {
+  return OPENING_EVENT.test(normalizeText(paragraph).trim());
 }
 const OPENING_EVENT = new RegExp(
   `^(?:${TIME_OF_DAY}${RELATIVE_DAY}(?:\\s+ngày)?|ngày|hôm\\s+nay|hôm\\s+qua|(?:trong|từ)\\s+(?:(?:hai|2)\\s+)?ngày)\\s+\\(?\\d{1,2}`,
@@ -332,12 +336,12 @@ const EVENT_KINDS = new Set(['lead', 'body', 'caption']);
 const EVENT_SEARCH_LINES = 5;
 
 /** The first event date in the opening paragraphs and captions, with its line. */
-export function findEventDate(lines: ClassifiedLine[]): { line: number; event: EventDate } | null {
+export function findEventDate(lines: ClassifiedLine[], publishers: Publishers): { line: number; event: EventDate } | null {
   let seen = 0;
   for (const l of lines) {
     if (!EVENT_KINDS.has(l.kind)) continue;
     if (++seen > EVENT_SEARCH_LINES) break;
-    const event = parseEventDate(l.text);
+    const event = parseEventDate(l.text, publishers);
     if (event) return { line: l.n, event };
   }
   return null;
@@ -423,9 +427,9 @@ export function dateFromUrl(url: string | undefined): UrlDate | null {
 
 const ASK_FOR_DATE = 'add `date: YYYY-MM-DD` (the publication date) to the front block between --- lines at the top of the file';
 
-export function extractDates(lines: ClassifiedLine[], front: { date?: string; url?: string }): DateInfo {
+export function extractDates(lines: ClassifiedLine[], front: { date?: string; url?: string }, publishers: Publishers): DateInfo {
   const stamp = pickDateLine(lines);
-  const found = findEventDate(lines);
+  const found = findEventDate(lines, publishers);
   const event = found?.event;
   const firstLine = lines[0]?.n ?? 1;
 

@@ -3,9 +3,8 @@
  * file) from the article lines, and validate it. Line numbers are kept from
  * the original file so that every later message points at the right line.
  */
-import { parseDocument } from 'yaml';
 import { sourceFrontSchema, type SourceFront } from '../schema.ts';
-import { isCanonical } from '../text/vietnamese.ts';
+import { readFlatYaml, readWithLibrary, YamlError } from '../yaml.ts';
 import { formatZodIssues } from '../zod-errors.ts';
 import { IngestError, type Line } from './types.ts';
 
@@ -35,7 +34,7 @@ export function splitFront(text: string): SplitSource {
 }
 
 function parseFront(yamlText: string, frontLines: Line[]): SourceFront {
-  const raw = simpleFront(yamlText) ?? readYaml(yamlText);
+  const raw = readFlatYaml(yamlText, FRONT_KEYS) ?? readYaml(yamlText);
   if (raw === null || raw === undefined) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new IngestError(2, 'the front block must be a list of "key: value" lines', 'see README, "Source format"');
@@ -57,50 +56,16 @@ function parseFront(yamlText: string, frontLines: Line[]): SourceFront {
 }
 
 function readYaml(yamlText: string): unknown {
-  // Aliases are refused outright: they are how YAML bombs multiply.
-  const doc = parseDocument(yamlText, { uniqueKeys: true, schema: 'core' });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const line = (firstError.linePos?.[0]?.line ?? 1) + 1;
-    throw new IngestError(line, `the front block is not valid YAML (${firstError.message.split('\n')[0]})`, 'write each key as "key: value" on its own line; quote values that contain ":" or "#"');
-  }
   try {
-    return doc.toJS({ maxAliasCount: 0 });
+    return readWithLibrary(yamlText, { schema: 'core' });
   } catch (e) {
-    throw new IngestError(2, `the front block cannot be read (${(e as Error).message})`, 'remove YAML anchors and aliases (& and *) from the front block');
+    if (!(e instanceof YamlError)) throw e;
+    throw new IngestError(e.line + 1, `the front block is not valid YAML (${e.message})`, 'write each key as "key: value" on its own line; quote values that contain ":" or "#"; no anchors or aliases (& and *)');
   }
 }
 
-// The usual front block is a few "key: value" lines with plain or simply
-// double-quoted values; the YAML parser is the costliest step of a small
-// article. simpleFront reads exactly those lines, the way the parser (core
-// schema) does, and leaves everything else to it.
-
-const SIMPLE_KEYS = new Set(['url', 'title', 'date', 'publisher', 'authors', 'republishes']);
-const SIMPLE_LINE = /^([a-z]+): (.+)$/;
-/** Double quotes with no escape inside: the text between them, as is. */
-const SIMPLE_QUOTED = /^"[^"\\]*"$/;
-/** A plain value that reads as a string: a letter first, and no ": ", " #", tab, trailing ":" or space. */
-const SIMPLE_PLAIN = /^\p{L}(?!.*(?:: | #|\t|[: ]$))/u;
-/** Letter-initial plain values the core schema reads as null or a boolean. */
-const CORE_WORDS = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-/** A digit-initial plain value that is no number to the core schema: a date, maybe with a time. */
-const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
-
-export function simpleFront(yamlText: string): Record<string, unknown> | null {
-  // Canonical text has no control, zero-width or odd line-break character the parser would treat apart.
-  if (yamlText === '' || !isCanonical(yamlText)) return null;
-  const record: Record<string, unknown> = {};
-  for (const line of yamlText.split('\n')) {
-    const m = SIMPLE_LINE.exec(line);
-    if (!m || !SIMPLE_KEYS.has(m[1]!) || Object.hasOwn(record, m[1]!)) return null;
-    const value = m[2]!;
-    if (SIMPLE_QUOTED.test(value)) record[m[1]!] = value.slice(1, -1);
-    else if ((SIMPLE_PLAIN.test(value) && !CORE_WORDS.test(value)) || PLAIN_DATE.test(value)) record[m[1]!] = value;
-    else return null;
-  }
-  return record;
-}
+/** The keys a front block may hold: the fast reader takes only these, the schema names any other. */
+const FRONT_KEYS = new Set(Object.keys(sourceFrontSchema.shape));
 
 /** "2020-06-29 17:50" and "2020-06-29T17:50" are Vietnam time. */
 function normalizeFrontDate(s: string): string {

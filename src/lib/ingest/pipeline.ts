@@ -6,6 +6,7 @@
  */
 import { articleSchema, type ArticleData } from '../schema.ts';
 import type { Registries } from '../registry.ts';
+import type { Publishers } from './publishers.ts';
 import { collapseSpaces, decodeBytes, normalizeText } from '../text/vietnamese.ts';
 import { formatZodIssues } from '../zod-errors.ts';
 import { extractByline, stripDateline, stripTrailingSource } from './byline.ts';
@@ -44,16 +45,16 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
     const text = normalizeText(decoded.text);
     const { front, frontLines, lines: articleLines } = splitFront(text);
     const frontClassified: ClassifiedLine[] = frontLines.map((l) => ({ ...l, kind: 'front', reason: 'front block (maintainer data)' }));
-    lines = [...frontClassified, ...classifyLines(articleLines, front.title ? { knownTitle: front.title } : {})];
+    lines = [...frontClassified, ...classifyLines(articleLines, { ...(front.title ? { knownTitle: front.title } : {}), publishers: registries.publishers })];
     const classified = lines.slice(frontClassified.length);
 
     const title = front.title ?? classified.find((l) => l.kind === 'title')?.text.trim();
     if (!title) {
       throw new IngestError(firstTextLine(classified), 'no headline found among the first lines', 'add "title: <the headline>" to a front block at the top of the file (see README, "Source format")');
     }
-    const dates = extractDates(classified, { date: front.date, url: front.url });
-    const byline = extractByline(classified, { url: front.url, publisher: front.publisher, authors: front.authors });
-    const blocks = toBlocks(classified);
+    const dates = extractDates(classified, { date: front.date, url: front.url }, registries.publishers);
+    const byline = extractByline(classified, { url: front.url, publisher: front.publisher, authors: front.authors }, registries.publishers);
+    const blocks = toBlocks(classified, registries.publishers);
     if (blocks.length === 0) {
       throw new IngestError(firstTextLine(classified), 'no article text found: every line was classified as chrome', 'run "npm run ingest -- --explain <file>" to see how each line was read');
     }
@@ -85,7 +86,7 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
   }
 }
 
-function toBlocks(lines: readonly ClassifiedLine[]): Block[] {
+function toBlocks(lines: readonly ClassifiedLine[], publishers: Publishers): Block[] {
   const blocks: Block[] = [];
   // The outlet's dateline ("(CT)- …", "BHG - …") opens the first paragraph of
   // the story proper, which may come after a lead.
@@ -95,7 +96,7 @@ function toBlocks(lines: readonly ClassifiedLine[]): Block[] {
     const kind = l.kind as Block['kind'];
     let text = l.text;
     if (!datelineSeen && kind !== 'caption') {
-      const stripped = stripDateline(text);
+      const stripped = stripDateline(text, publishers);
       if (stripped !== text || kind === 'body') datelineSeen = true;
       text = stripped;
     }

@@ -1,103 +1,49 @@
 /**
- * Outlets the ingest recognises, as data: by the URL's host, by the dateline
- * code that opens their articles ("(CT)-", "BHG -", "(VTC News) -"), by a
- * signature in the page chrome, and by the names a "Nguồn:" line uses.
- * Add an outlet here, not an `if` in the code.
+ * Recognising outlets: by the URL's host, by the dateline code that opens
+ * their articles ("(CT)-", "BHG -", "(VTC News) -"), by a signature in the
+ * page chrome, by the names a "Nguồn:" line uses, and by the way a page
+ * names itself ("Báo Đồng Nai điện tử"). The outlets themselves are data
+ * (content/publishers.yaml, loaded with the other registries): this module
+ * only indexes a list it is given, so the stages that use it stay pure.
  */
+import type { PublisherRegistry } from '../schema.ts';
 import { foldDiacritics, matchKey } from '../text/vietnamese.ts';
 
-export interface Outlet {
-  /** The outlet's name as it calls itself. */
-  name: string;
-  /** Hosts, without "www."; subdomains match too (amp.vtcnews.vn). */
-  hosts?: string[];
-  /** Dateline codes, as printed before the dash, without parentheses. */
-  datelines?: string[];
-  /** Page chrome that only this outlet prints. */
-  signatures?: RegExp[];
-  /** Other names a "Nguồn:" or "(Theo …)" line uses. */
-  aliases?: string[];
-  /** An aggregator republishes others' articles: its name is the last resort. */
-  aggregator?: boolean;
+export type Outlet = PublisherRegistry[number];
+
+/** The outlet list, indexed for the lookups the stages make. */
+export interface Publishers {
+  readonly outlets: readonly Outlet[];
+  /** Dateline codes printed without parentheses (three characters or more), longest first. */
+  readonly bareDatelineCodes: readonly string[];
+  readonly byHostName: ReadonlyMap<string, Outlet>;
+  readonly byDatelineKey: ReadonlyMap<string, Outlet>;
+  readonly byNameKey: ReadonlyMap<string, Outlet>;
+  readonly signatures: readonly { key: string; outlet: Outlet }[];
 }
 
-export const OUTLETS: Outlet[] = [
-  // National Party and state media
-  {
-    name: 'Tạp chí Xây dựng Đảng',
-    hosts: ['xaydungdang.org.vn'],
-    signatures: [/^giới thiệu tạp chí in$/, /^tra cứu tạp chí in/],
-    aliases: ['Xây dựng Đảng', 'xaydungdang.org.vn'],
-  },
-  {
-    name: 'Báo điện tử Đảng Cộng sản Việt Nam',
-    hosts: ['dangcongsan.vn', 'dangcongsan.org.vn'],
-    datelines: ['ĐCSVN'],
-    aliases: ['Báo Đảng Cộng sản Việt Nam', 'ĐCSVN', 'dangcongsan.vn'],
-  },
-  { name: 'Báo Nhân Dân', hosts: ['nhandan.vn', 'nhandan.com.vn'], datelines: ['NDO'], aliases: ['Nhân Dân', 'Báo Nhân dân', 'nhandan.vn'] },
-  { name: 'Tạp chí Cộng sản', hosts: ['tapchicongsan.org.vn'], aliases: ['tapchicongsan.org.vn'] },
-  {
-    name: 'Thông tấn xã Việt Nam',
-    hosts: ['vnanet.vn', 'vnagency.com.vn'],
-    datelines: ['TTXVN'],
-    aliases: ['TTXVN', 'TTXVN/Vietnam+', 'Vietnam News Agency'],
-  },
-  { name: 'Báo Tin tức', hosts: ['baotintuc.vn'], aliases: ['baotintuc.vn', 'Tin tức'] },
-  { name: 'VietnamPlus', hosts: ['vietnamplus.vn'], datelines: ['Vietnam+'], aliases: ['Vietnam+', 'vietnamplus.vn'] },
-  { name: 'Báo Chính phủ', hosts: ['baochinhphu.vn', 'chinhphu.vn'], datelines: ['Chinhphu.vn'], aliases: ['Chinhphu.vn', 'baochinhphu.vn', 'VGP'] },
-  { name: 'Báo Quân đội nhân dân', hosts: ['qdnd.vn'], datelines: ['QĐND Online', 'QĐND'], aliases: ['QĐND', 'Quân đội nhân dân', 'qdnd.vn'] },
-  { name: 'Báo Công an nhân dân', hosts: ['cand.com.vn'], aliases: ['CAND', 'cand.com.vn'] },
-  { name: 'VOV', hosts: ['vov.vn'], datelines: ['VOV.VN', 'VOV'], aliases: ['VOV', 'VOV.VN', 'Đài Tiếng nói Việt Nam'] },
-  { name: 'VTV', hosts: ['vtv.vn'], aliases: ['VTV', 'Đài Truyền hình Việt Nam', 'VTV.vn'] },
-  { name: 'Báo Đại Đoàn Kết', hosts: ['daidoanket.vn'], aliases: ['Đại Đoàn Kết'] },
-  // National newspapers
-  { name: 'Báo Tuổi Trẻ', hosts: ['tuoitre.vn'], datelines: ['TTO'], aliases: ['Tuổi Trẻ', 'Tuổi Trẻ Online', 'TTO'] },
-  { name: 'Báo Thanh Niên', hosts: ['thanhnien.vn'], aliases: ['Thanh Niên', 'TNO'] },
-  { name: 'VnExpress', hosts: ['vnexpress.net'], aliases: ['VnExpress', 'vnexpress.net'] },
-  { name: 'Báo Dân trí', hosts: ['dantri.com.vn'], datelines: ['Dân trí'], aliases: ['Dân trí', 'dantri.com.vn'] },
-  { name: 'Báo Người Lao Động', hosts: ['nld.com.vn'], datelines: ['NLĐO'], aliases: ['Người Lao Động', 'NLĐO'] },
-  { name: 'Báo Lao Động', hosts: ['laodong.vn'], aliases: ['Lao Động'] },
-  { name: 'Báo Tiền Phong', hosts: ['tienphong.vn'], datelines: ['TPO'], aliases: ['Tiền Phong'] },
-  { name: 'Báo Pháp Luật TP.HCM', hosts: ['plo.vn'], datelines: ['PLO'], aliases: ['Pháp Luật TP.HCM', 'PLO'] },
-  { name: 'Báo Sài Gòn Giải Phóng', hosts: ['sggp.org.vn'], datelines: ['SGGPO'], aliases: ['Sài Gòn Giải Phóng', 'SGGP'] },
-  { name: 'Báo Hànộimới', hosts: ['hanoimoi.vn', 'hanoimoi.com.vn'], aliases: ['Hànộimới', 'Hà Nội mới'] },
-  { name: 'Báo Giáo dục và Thời đại', hosts: ['giaoducthoidai.vn'], datelines: ['GD&TĐ'], aliases: ['Giáo dục và Thời đại'] },
-  { name: 'VTC News', hosts: ['vtcnews.vn'], datelines: ['VTC News'], aliases: ['VTC News', 'vtcnews.vn'] },
-  { name: 'ZNews', hosts: ['znews.vn', 'zingnews.vn'], aliases: ['Zing News', 'ZingNews'] },
-  { name: 'Tạp chí Thương hiệu & Công luận', hosts: ['thuonghieucongluan.com.vn'], aliases: ['Thương hiệu & Công luận', 'Thương hiệu và Công luận'] },
-  // Aggregators
-  { name: 'Báo Mới', hosts: ['baomoi.com'], aggregator: true, aliases: ['baomoi.com'] },
-  // Provincial outlets
-  { name: 'Báo Cần Thơ', hosts: ['baocantho.com.vn'], datelines: ['CT'] },
-  { name: 'Báo Hà Giang', hosts: ['baohagiang.vn'], datelines: ['BHG'] },
-  { name: 'Báo Tây Ninh', hosts: ['baotayninh.vn'], datelines: ['BTNO'] },
-  { name: 'Báo Đắk Lắk', hosts: ['baodaklak.vn'] },
-  { name: 'Báo Khánh Hòa', hosts: ['baokhanhhoa.vn'] },
-  { name: 'Báo Thái Nguyên', hosts: ['baothainguyen.vn'] },
-  { name: 'Báo Ninh Thuận', hosts: ['baoninhthuan.com.vn'] },
-  { name: 'Báo Nghệ An', hosts: ['baonghean.vn'] },
-  { name: 'Báo Gia Lai', hosts: ['baogialai.com.vn'], datelines: ['GLO'] },
-  { name: 'Báo Bắc Ninh', hosts: ['baobacninh.vn', 'baobacninh.com.vn'] },
-  { name: 'Báo Điện Biên Phủ', hosts: ['baodienbienphu.info.vn'] },
-  { name: 'Báo Cà Mau', hosts: ['baocamau.vn', 'baocamau.com.vn'] },
-  {
-    name: 'Đài Phát thanh và Truyền hình Nghệ An',
-    hosts: ['truyenhinhnghean.vn'],
-    datelines: ['NTV'],
-    signatures: [/^tv & video hoạt động ntv$/],
-    aliases: ['NTV'],
-  },
-  // Party committees' own sites
-  { name: 'Tỉnh ủy Gia Lai', hosts: ['tinhuygialai.org.vn'] },
-  { name: 'Ủy ban Kiểm tra Tỉnh ủy Cà Mau', hosts: ['ubkttu.camau.dcs.vn'] },
-];
-
-/**
- * Chrome lines that name the outlet in their own words: "Theo dõi Báo Tây
- * Ninh trên" (follow us on Google News). Group 1 is the outlet's name.
- */
-export const NAMING_SIGNATURES: RegExp[] = [/^theo dõi (.+?) trên(?: google news)?$/iu];
+export function publisherIndex(outlets: readonly Outlet[]): Publishers {
+  const byHostName = new Map<string, Outlet>();
+  const byDatelineKey = new Map<string, Outlet>();
+  const byNameKey = new Map<string, Outlet>();
+  // The first outlet in the list wins a shared name.
+  for (const o of outlets) {
+    for (const h of o.hosts ?? []) if (!byHostName.has(h)) byHostName.set(h, o);
+    for (const d of o.datelines ?? []) if (!byDatelineKey.has(datelineKey(d))) byDatelineKey.set(datelineKey(d), o);
+    for (const n of [o.name, ...(o.aliases ?? [])]) if (!byNameKey.has(nameKey(n))) byNameKey.set(nameKey(n), o);
+  }
+  return {
+    outlets,
+    bareDatelineCodes: outlets
+      .flatMap((o) => o.datelines ?? [])
+      .filter((c) => c.length >= 3)
+      .sort((a, b) => b.length - a.length),
+    byHostName,
+    byDatelineKey,
+    byNameKey,
+    signatures: outlets.flatMap((o) => (o.signatures ?? []).map((s) => ({ key: matchKey(s), outlet: o }))),
+  };
+}
 
 function hostOf(url: string): string | null {
   try {
@@ -107,44 +53,74 @@ function hostOf(url: string): string | null {
   }
 }
 
-export function outletByHost(url: string | undefined): { outlet?: Outlet; host: string } | null {
+export function outletByHost(publishers: Publishers, url: string | undefined): { outlet?: Outlet; host: string } | null {
   if (!url) return null;
   const host = hostOf(url);
   if (!host) return null;
-  const outlet = OUTLETS.find((o) => o.hosts?.some((h) => host === h || host.endsWith(`.${h}`)));
-  return outlet ? { outlet, host } : { host };
+  // amp.vtcnews.vn → vtcnews.vn: the host itself, then each parent domain.
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const outlet = publishers.byHostName.get(h);
+    if (outlet) return { outlet, host };
+  }
+  return { host };
+}
+
+function datelineKey(code: string): string {
+  return foldDiacritics(code).replace(/\s+/g, ' ').trim();
 }
 
 /** The outlet a dateline code ("CT", "BTNO", "VTC News") stands for. */
-export function outletByDateline(code: string): Outlet | undefined {
-  const k = foldDiacritics(code).replace(/\s+/g, ' ').trim();
-  return OUTLETS.find((o) => o.datelines?.some((d) => foldDiacritics(d) === k));
+export function outletByDateline(publishers: Publishers, code: string): Outlet | undefined {
+  return publishers.byDatelineKey.get(datelineKey(code));
 }
 
-/** The outlet a chrome line belongs to, if it is one's signature. */
-export function outletBySignature(line: string): Outlet | { name: string } | undefined {
+/** The kinds of organ a self-naming line starts with. */
+const ORGAN = '(?:báo|tạp chí|đài|cổng thông tin điện tử|trang thông tin điện tử)';
+
+/**
+ * Lines in which a page names its outlet in its own words. Group 1 is the
+ * outlet's name as printed:
+ * - "Theo dõi Báo Tây Ninh trên Google News" (a follow-us bar);
+ * - "Báo Đồng Nai điện tử" (the masthead of the web edition: "Báo Đồng Nai");
+ * - "Cổng thông tin điện tử Đảng bộ tỉnh Hà Giang", "Trang thông tin điện
+ *   tử Huyện ủy Gò Dầu" (a party committee's site, on a line of its own);
+ * - "© Bản quyền thuộc về Báo Cần Thơ", "Copyright © 2024 Báo Gia Lai - Cơ
+ *   quan của Đảng bộ…" (the footer).
+ */
+const NAMING_LINES: readonly RegExp[] = [
+  /^theo dõi (.+?) trên(?: google news)?$/iu,
+  // Every word of the name capitalised: "Tạp chí Cộng sản ra mắt ấn phẩm điện tử" is a headline, not a masthead.
+  /^((?:[Bb]áo|[Tt]ạp chí|[Đđ]ài)\s+\p{Lu}\p{L}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{L}*){0,5})\s+điện tử$/u,
+  /^((?:cổng|trang) thông tin điện tử\s+(?:của\s+)?(?:đảng bộ|đảng ủy|đảng uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|ban|ủy ban|uỷ ban)\s[\p{L}\s.-]{2,60})$/iu,
+  new RegExp(`^(?:copyright\\s*)?(?:©|\\(c\\))\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:bản quyền thuộc về\\s+)?(${ORGAN}\\s[^.,;|©–-]{2,60}?)(?:\\s*[-–.,;|]\\s*.*)?$`, 'iu'),
+  new RegExp(`^bản quyền (?:thuộc về|của)\\s+(${ORGAN}\\s[^.,;|©–-]{2,60}?)(?:\\s*[-–.,;|]\\s*.*)?$`, 'iu'),
+];
+
+/** The outlet a line names or is the signature of: a known outlet, or the name as printed. */
+export function outletBySignature(publishers: Publishers, line: string): Outlet | { name: string } | undefined {
   const key = matchKey(line);
-  const own = OUTLETS.find((o) => o.signatures?.some((re) => re.test(key)));
-  if (own) return own;
-  for (const re of NAMING_SIGNATURES) {
-    const m = re.exec(line.trim());
-    if (m?.[1]) return outletByName(m[1]) ?? { name: m[1].trim() };
+  const own = publishers.signatures.find((s) => key.startsWith(s.key));
+  if (own) return own.outlet;
+  const t = line.trim();
+  if (t.length > 120) return undefined;
+  for (const re of NAMING_LINES) {
+    const m = re.exec(t);
+    if (m?.[1]) return outletByName(publishers, m[1]) ?? { name: m[1].replace(/\s+/g, ' ').trim() };
   }
   return undefined;
 }
 
 /** The outlet a "Nguồn:" line names, by name, alias or host. */
-export function outletByName(text: string): Outlet | undefined {
+export function outletByName(publishers: Publishers, text: string): Outlet | undefined {
   const key = nameKey(text);
-  const byHost = /^[a-z0-9.-]+\.[a-z]{2,}$/.test(key) ? outletByHost(`https://${key}`)?.outlet : undefined;
+  const byHost = /^[a-z0-9.-]+\.[a-z]{2,}$/.test(key) ? outletByHost(publishers, `https://${key}`)?.outlet : undefined;
   if (byHost) return byHost;
-  return BY_NAME.get(key);
+  return publishers.byNameKey.get(key);
 }
 
+/** "Báo Đồng Nai điện tử", "Báo điện tử Đồng Nai" and "Đồng Nai" are one key. */
 function nameKey(name: string): string {
-  return matchKey(name).replace(/^(?:báo điện tử|báo)\s+/, '');
+  return matchKey(name)
+    .replace(/^(?:báo điện tử|báo)\s+/, '')
+    .replace(/\s+điện tử$/, '');
 }
-
-/** Every outlet's name and aliases, keyed once; the first outlet in OUTLETS wins a shared name. */
-const BY_NAME = new Map<string, Outlet>();
-for (const o of OUTLETS) for (const n of [o.name, ...(o.aliases ?? [])]) if (!BY_NAME.has(nameKey(n))) BY_NAME.set(nameKey(n), o);

@@ -10,8 +10,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { Document, stringify as stringifyYaml } from 'yaml';
 import type { ArticleData } from '../schema.ts';
+import { writeFrontmatterYaml, writeYamlWithLibrary } from '../yaml.ts';
 import type { Block } from './types.ts';
 import { CAPTION_CLOSE, CAPTION_OPEN, isPlainText } from '../mdx/plain.ts';
 
@@ -96,11 +96,9 @@ const KEY_ORDER: readonly (keyof ArticleData)[] = [
   'directives',
 ];
 
-const YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false } as const;
-
 /** The frontmatter by the yaml package alone: what serializeFrontmatter must equal. */
 export function serializeFrontmatterWithYaml(data: ArticleData): string {
-  return stringifyYaml(inOrder(data), YAML_OPTIONS);
+  return writeYamlWithLibrary(inOrder(data));
 }
 
 function inOrder(data: ArticleData): Record<string, unknown> {
@@ -110,108 +108,9 @@ function inOrder(data: ArticleData): Record<string, unknown> {
 }
 
 export function serializeFrontmatter(data: ArticleData): string {
-  const ordered = inOrder(data);
-  // YAML 1.1 rules quote every string a 1.1 reader (Astro uses js-yaml) would
-  // turn into something else: dates, yes/no, numbers with leading zeros.
-  try {
-    return blockMap(ordered, '');
-  } catch (e) {
-    if (e !== UNUSUAL) throw e;
-    return stringifyYaml(ordered, YAML_OPTIONS);
-  }
+  return writeFrontmatterYaml(inOrder(data));
 }
 
 export function serializeArticle(data: ArticleData, blocks: readonly Block[]): string {
   return `---\n${serializeFrontmatter(data)}---\n\n${serializeBody(blocks)}`;
-}
-
-// ---------------------------------------------------------------------------
-// The frontmatter, written as the yaml package writes it with YAML_OPTIONS
-// (block style, two-space indent, sequences indented under their key), for
-// the shapes an article has: maps of strings, integers, booleans, and lists
-// of those or of maps. Anything else (an empty map, null, a multi-line or
-// control-character string, a string the package would write as a block
-// scalar) throws UNUSUAL and the whole frontmatter goes to the package.
-// tests/ingest/serialize.test.ts compares the two on hostile and generated
-// records.
-
-const UNUSUAL = new Error('frontmatter shape left to the yaml package');
-
-/** The schema the package uses for version 1.1: its tags decide which plain strings would read back as something else. */
-const SCHEMA = new Document(null, YAML_OPTIONS).schema;
-const READS_AS_OTHER = [...SCHEMA.tags, ...(SCHEMA.compat ?? [])].filter(
-  (t) => t.default && t.tag !== 'tag:yaml.org,2002:str' && t.test,
-) as { test: RegExp }[];
-
-// The package's own tests (stringifyString.js, plainString), for one-line strings outside flow collections.
-const INDICATOR = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
-const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
-const FORCES_DOUBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
-const KEY = /^[a-zA-Z][a-zA-Z0-9]*$/;
-
-/** Short strings (names, titles, codes, kinds) come back in article after article. */
-const SCALARS = new Map<string, string>();
-
-function scalar(value: unknown): string {
-  if (typeof value === 'string' && value.length <= 100) {
-    let out = SCALARS.get(value);
-    if (out === undefined) {
-      out = stringScalar(value);
-      if (SCALARS.size >= 50_000) SCALARS.clear();
-      SCALARS.set(value, out);
-    }
-    return out;
-  }
-  return typeof value === 'string' ? stringScalar(value) : otherScalar(value);
-}
-
-function otherScalar(value: unknown): string {
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value) || value < 0 || Object.is(value, -0)) throw UNUSUAL;
-    return String(value);
-  }
-  throw UNUSUAL;
-}
-
-/** A string as the package writes it in block context; throws UNUSUAL for what is left to the package. */
-function stringScalar(value: string): string {
-  // "<<" is the merge key to the package (written bare, whatever the context).
-  if (value === '' || value === '<<' || value.includes('\n') || FORCES_DOUBLE.test(value) || DOCUMENT_MARKER.test(value)) throw UNUSUAL;
-  if (INDICATOR.test(value) || READS_AS_OTHER.some((t) => t.test.test(value))) {
-    // quotedString: single quotes only for a value with " and no ', else double quotes (JSON escapes suffice here).
-    return value.includes('"') && !value.includes("'") ? `'${value}'` : JSON.stringify(value);
-  }
-  return value;
-}
-
-function isMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-}
-
-/** "key: value" lines of a map at `indent`; the first line's indent is the caller's when `first` is given. */
-function blockMap(map: Record<string, unknown>, indent: string, first = indent): string {
-  const keys = Object.keys(map);
-  if (keys.length === 0) throw UNUSUAL;
-  let out = '';
-  keys.forEach((key, n) => {
-    const value = map[key];
-    if (!KEY.test(key) || READS_AS_OTHER.some((t) => t.test.test(key))) throw UNUSUAL;
-    if (value === undefined) throw UNUSUAL;
-    const lead = n === 0 ? first : indent;
-    if (Array.isArray(value)) out += value.length === 0 ? `${lead}${key}: []\n` : `${lead}${key}:\n${blockSeq(value, `${indent}  `)}`;
-    else if (isMap(value)) out += `${lead}${key}:\n${blockMap(value, `${indent}  `)}`;
-    else out += `${lead}${key}: ${scalar(value)}\n`;
-  });
-  return out;
-}
-
-function blockSeq(list: readonly unknown[], indent: string): string {
-  let out = '';
-  for (const item of list) {
-    if (Array.isArray(item) || item === undefined) throw UNUSUAL;
-    if (isMap(item)) out += blockMap(item, `${indent}  `, `${indent}- `);
-    else out += `${indent}- ${scalar(item)}\n`;
-  }
-  return out;
 }

@@ -1,21 +1,24 @@
 /**
  * Split an article file into its YAML frontmatter and its body. The YAML is
- * read with js-yaml's default schema, as Astro reads Markdown frontmatter, so
- * the ingest's quoting (YAML 1.1: dates stay strings) means the same here.
+ * read as YAML 1.1, the version the ingest quotes for (dates stay strings
+ * only when quoted), through the fast path for what the ingest writes.
  */
-import yaml from 'js-yaml';
+import { readFrontmatterYaml, YamlError } from '../yaml.ts';
 
-export class FrontmatterError extends Error {
+/** An article file the site cannot show; `line` is the line of the file. */
+export class ArticleError extends Error {
   readonly line: number;
   constructor(line: number, message: string) {
     super(message);
-    this.name = 'FrontmatterError';
+    this.name = 'ArticleError';
     this.line = line;
   }
 }
 
 export interface SplitArticle {
   data: Record<string, unknown>;
+  /** The frontmatter's YAML text, as in the file (without the "---" lines). */
+  yaml: string;
   body: string;
   /** The line of the file on which the body starts (1-based). */
   bodyLine: number;
@@ -25,20 +28,20 @@ export function splitFrontmatter(text: string): SplitArticle {
   // A checkout may have turned the ingest's LF into CRLF (core.autocrlf): read both.
   const bare = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const source = bare.includes('\r') ? bare.replace(/\r\n?/g, '\n') : bare;
-  if (!source.startsWith('---\n')) throw new FrontmatterError(1, 'no frontmatter: the file must start with a line "---"');
+  if (!source.startsWith('---\n')) throw new ArticleError(1, 'no frontmatter: the file must start with a line "---"');
   const close = source.indexOf('\n---', 3);
   const after = source.charAt(close + 4);
-  if (close < 0 || (after !== '\n' && after !== '')) throw new FrontmatterError(1, 'the frontmatter is not closed by a line "---"');
+  if (close < 0 || (after !== '\n' && after !== '')) throw new ArticleError(1, 'the frontmatter is not closed by a line "---"');
   const raw = source.slice(4, close + 1);
   let data: unknown;
   try {
-    data = yaml.load(raw);
+    data = readFrontmatterYaml(raw);
   } catch (error) {
-    const mark = (error as { mark?: { line?: number }; reason?: string }).mark;
-    throw new FrontmatterError((mark?.line ?? 0) + 2, `frontmatter is not valid YAML (${(error as { reason?: string }).reason ?? String(error)})`);
+    if (!(error instanceof YamlError)) throw error;
+    throw new ArticleError(error.line + 1, `frontmatter is not valid YAML (${error.message})`);
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new FrontmatterError(2, 'the frontmatter is not a mapping of keys to values');
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new ArticleError(2, 'the frontmatter is not a mapping of keys to values');
   const head = source.slice(0, close + 4);
   const bodyLine = head.split('\n').length + 1;
-  return { data: data as Record<string, unknown>, body: source.slice(close + 5), bodyLine };
+  return { data: data as Record<string, unknown>, yaml: raw, body: source.slice(close + 5), bodyLine };
 }

@@ -1,21 +1,21 @@
 /**
  * The content loader for the articles the ingest writes (content/articles/*.mdx).
- * Each file's frontmatter is validated by the collection's schema (the one in
- * src/lib/schema.ts) and its body rendered to HTML here, once
- * (src/lib/mdx/render.ts), so an entry is data plus an HTML string: no
- * JavaScript module per article for the bundler to compile. Unchanged files
+ * Each file is read by src/lib/mdx/article.ts (the one reader of the ingest's
+ * MDX subset): its frontmatter validated by the collection's schema (the one
+ * in src/lib/schema.ts), its body rendered to HTML here, once, so an entry is
+ * data plus an HTML string: no JavaScript module per article for the bundler
+ * to compile. Unchanged files
  * (same digest) are not read again on the next build.
  *
  * Every bad file is reported, with its line, before the build stops.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { formatZodIssues } from '../zod-errors.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { BodyError, renderBody } from './render.ts';
+import { ArticleError, readArticle } from './article.ts';
 
 export interface ArticleLoaderOptions {
   /** The directory of .mdx files, relative to the project root. */
@@ -29,10 +29,14 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const root = fileURLToPath(context.config.root);
       const dir = resolve(root, options.base);
       if (!existsSync(dir)) throw new Error(`${relative(root, dir) || dir}: no such directory. Run "npm run ingest" to write the articles.`);
-      const files = readdirSync(dir)
-        .filter((f) => f.endsWith('.mdx'))
+      const listing = readdirSync(dir, { withFileTypes: true });
+      const files = listing
+        .filter((f) => f.isFile() && f.name.endsWith('.mdx'))
+        .map((f) => f.name)
         .sort();
-      const problems: string[] = [];
+      // Articles live at the top level only (their file name is their URL): one in a sub-folder would not be shown.
+      const nested = nestedArticles(dir, listing);
+      const problems: string[] = nested.map((path) => nestedProblem(relative(root, path)));
       const seen = new Set<string>();
       for (const name of files) {
         const id = name.slice(0, -'.mdx'.length);
@@ -43,7 +47,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       if (problems.length) {
         throw new Error(
-          `${problems.length} of ${files.length} articles cannot be shown:\n${problems.join('\n')}\n` +
+          `${problems.length} of ${files.length + nested.length} articles cannot be shown:\n${problems.join('\n')}\n` +
             'Articles are written by the ingest: fix the source text and run "npm run ingest".',
         );
       }
@@ -55,6 +59,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const resync = async (path: string) => {
         const id = idIn(path);
         if (id === undefined) return;
+        if (id.includes('/')) return context.logger.error(nestedProblem(relative(root, path)));
         const problem = await syncFile(context, path, id, relative(root, path)).catch(() => `${path}: removed`);
         if (problem) context.logger.error(problem);
       };
@@ -68,28 +73,38 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   };
 }
 
+function nestedProblem(filePath: string): string {
+  return `${filePath}: in a sub-folder, so it would not be shown. The ingest writes every article at the top level: move its source to the top level of content/sources/`;
+}
+
+/** .mdx files anywhere below the sub-folders of dir, in a stable order. */
+function nestedArticles(dir: string, listing: readonly Dirent[]): string[] {
+  return listing
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name), { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile() && f.name.endsWith('.mdx'))
+        .map((f) => join(f.parentPath, f.name)),
+    )
+    .sort();
+}
+
 /** Read one file into the store; a message naming the file and line if it cannot be. */
 async function syncFile(context: LoaderContext, path: string, id: string, filePath: string): Promise<string | undefined> {
   const text = readFileSync(path, 'utf8');
   const digest = context.generateDigest(text);
   if (context.store.get(id)?.digest === digest) return undefined;
   try {
-    const { data, body, bodyLine } = splitFrontmatter(text);
-    let html: string;
-    try {
-      html = renderBody(body);
-    } catch (error) {
-      if (error instanceof BodyError) return `${filePath}:${bodyLine + error.line - 1}: ${error.reason}.`;
-      throw error;
-    }
+    const { data, html } = readArticle(text);
     const parsed = await context.parseData({ id, data, filePath });
     context.store.set({ id, data: parsed, digest, filePath, rendered: { html } });
     return undefined;
   } catch (error) {
-    const e = error as { line?: number; message?: string; issues?: unknown[] };
+    if (error instanceof ArticleError) return `${filePath}:${error.line}: ${error.message}.`;
+    const e = error as { message?: string; issues?: unknown[] };
     // The schema's complaints, one per field, in the words the ingest uses.
     const message = Array.isArray(e.issues) ? formatZodIssues(error as z.ZodError).join('; ') : oneLine(e.message ?? String(error));
-    return `${filePath}${e.line ? `:${e.line}` : ''}: ${message}`;
+    return `${filePath}: ${message}`;
   }
 }
 

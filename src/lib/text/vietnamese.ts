@@ -274,10 +274,6 @@ export function slugify(s: string): string {
 
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
-export function compareVi(a: string, b: string): number {
-  return collator.compare(a, b);
-}
-
 /**
  * Vietnamese readers look a person up by given name (the last word), then by
  * the full name: "Trương Thị Mai" sorts under M.
@@ -295,4 +291,3 @@ export function givenName(name: string): string {
 
 /** Uppercase letters of Vietnamese, for patterns that look for capitalised words. */
 export const VI_UPPER = 'A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ';
-export const VI_LOWER = 'a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
