@@ -134,6 +134,18 @@ const documentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a docum
 export const RELATIONS = ['replaces', 'amends', 'guides'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
+/**
+ * An editorial note written by hand (content/notes/van-ban/<id>.mdx,
+ * content/notes/can-bo/<slug>.mdx): who wrote it and when it was last checked.
+ */
+export const noteSchema = z
+  .object({
+    author: z.string().min(1),
+    updated: isoDate,
+  })
+  .strict();
+export type NoteData = z.infer<typeof noteSchema>;
+
 /** content/directives.yaml: one entry per document. */
 export const directiveRegistrySchema = z.array(
   z

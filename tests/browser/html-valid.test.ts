@@ -54,12 +54,12 @@ const SITES: { name: string; build: SiteBuild; types: string[] }[] = [
   {
     name: 'fixtures site',
     build: { articles: 'tests/fixtures/articles', out: 'tests/.tmp/site-fixtures', base: '/bien-nien/', cache: 'tests/.tmp/astro-cache-fixtures' },
-    types: ['index.html', '404.html', 'bai', 'van-ban', 'can-bo', 'luu-tru', 'tim-kiem'],
+    types: ['index.html', '404.html', 'bai', 'van-ban', 'can-bo', 'luu-tru', 'tim-kiem', 'gioi-thieu'],
   },
   {
     name: 'content/articles site (dist/)',
     build: { articles: 'content/articles', out: process.env.BIEN_NIEN_OUT ?? 'dist', base: process.env.BASE_PATH ?? '/', ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}) },
-    types: ['index.html', 'bai', 'van-ban', 'can-bo'],
+    types: ['index.html', 'bai', 'van-ban', 'can-bo', 'gioi-thieu'],
   },
 ];
 

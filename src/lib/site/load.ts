@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadRegistries } from '../registry.ts';
+import { fileNotes, type FiledNotes, type NoteFile } from './notes.ts';
 import { documentRelations, type RelationGroup } from './relations.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 
@@ -27,4 +28,18 @@ export function getSite(): Promise<LoadedSite> {
     };
   });
   return loaded;
+}
+
+export interface Note extends NoteFile {
+  entry: CollectionEntry<'notes'>;
+}
+
+let notes: Promise<FiledNotes<Note>> | undefined;
+
+/** Editorial notes by document id and by person slug; a note for a page that does not exist fails the build. */
+export function getNotes(): Promise<FiledNotes<Note>> {
+  notes ??= Promise.all([getSite(), getCollection('notes')]).then(([site, entries]) =>
+    fileNotes(entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, entry })), site),
+  );
+  return notes;
 }
