@@ -3,6 +3,7 @@
  * writes it (content/accuracy.json, shape in the corpus contract). The about
  * page shows it; nobody types these numbers in by hand.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { formatZodIssues } from '../zod-errors.ts';
 
@@ -72,4 +73,15 @@ export function parseAccuracy(json: unknown, file = 'content/accuracy.json'): Ac
     throw new Error(`${file}: ${formatZodIssues(r.error).join('; ')}; rerun "npm run regression"`);
   }
   return r.data;
+}
+
+/** Read and validate the results file; a missing file says how to make it. */
+export function loadAccuracy(file = 'content/accuracy.json'): Accuracy {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`${file}: missing; the about page shows the measured accuracy from it: run "npm run regression" and commit the file`);
+  }
+  return parseAccuracy(JSON.parse(text), file);
 }
