@@ -9,7 +9,10 @@
  *   BIEN_NIEN_OUT       output directory (default dist); scripts/index-search.ts reads it too
  *   BIEN_NIEN_CACHE     Astro cache directory, so parallel builds of other content do not share it
  */
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { remarkSourceLocations } from './src/lib/mdx/source-locations.ts';
 
 const env = process.env;
 
@@ -24,5 +27,11 @@ export default defineConfig({
   // by Astro's Markdown pipeline: text is shown as written, no smart quotes, no autolinks.
   // Pages are HTML and CSS only; prefetch scripts and the dev toolbar stay off.
   prefetch: false,
+  // @astrojs/mdx only for what maintainers write by hand (src/pages/gioi-thieu.mdx,
+  // content/notes/). It runs on unified, not the default Sätteri, because a remark
+  // plugin tells the link components (<VanBan>, <CanBo>, <Bai>) where they stand;
+  // quotes stay as written, as in the articles.
+  markdown: { processor: unified({ remarkPlugins: [remarkSourceLocations], smartypants: false }) },
+  integrations: [mdx()],
   devToolbar: { enabled: false },
 });

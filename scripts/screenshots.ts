@@ -32,6 +32,8 @@ const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length - 1));
 const size = (p: string) => statSync(join(dir, p, 'index.html')).size;
 const largest = (re: RegExp) => paths.filter((p) => re.test(p)).sort((a, b) => size(b) - size(a))[0];
+// A page of that type carrying an editorial note (hand-written MDX), when there is one.
+const annotated = (re: RegExp) => paths.find((p) => re.test(p) && readFileSync(join(dir, p, 'index.html'), 'utf8').includes('class="editorial-note"'));
 
 const types: [string, string | undefined][] = [
   ['home', '/'],
@@ -45,6 +47,9 @@ const types: [string, string | undefined][] = [
   ['month', largest(/^\/luu-tru\/\d{4}\/\d{2}\/$/)],
   ['search', '/tim-kiem/?q=dang+uy'],
   ['notfound', '/khong-co-trang-nay/'],
+  ['about', '/gioi-thieu/'],
+  ['directive-note', annotated(/^\/van-ban\/(?!theo-so-hieu|trang)[^/]+\/$/)],
+  ['official-note', annotated(/^\/can-bo\/(?!trang)[^/]+\/$/)],
 ];
 
 const server = await serveStatic(dir, { base });

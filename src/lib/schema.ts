@@ -128,6 +128,24 @@ export const sourceFrontSchema = z
   .strict();
 export type SourceFront = z.infer<typeof sourceFrontSchema>;
 
+const documentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a document id, the slug of its page (quy-dinh-260-qd-tw-khoa-x)');
+
+/** How a document relates to earlier ones; each is listed on the newer document. */
+export const RELATIONS = ['replaces', 'amends', 'guides'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/**
+ * An editorial note written by hand (content/notes/van-ban/<id>.mdx,
+ * content/notes/can-bo/<slug>.mdx): who wrote it and when it was last checked.
+ */
+export const noteSchema = z
+  .object({
+    author: z.string().min(1),
+    updated: isoDate,
+  })
+  .strict();
+export type NoteData = z.infer<typeof noteSchema>;
+
 /** content/directives.yaml: one entry per document. */
 export const directiveRegistrySchema = z.array(
   z
@@ -141,6 +159,10 @@ export const directiveRegistrySchema = z.array(
       subject: z.string().optional(),
       /** Other names the document goes by: "Nghị quyết Trung ương 4 khóa XII". */
       aliases: z.array(z.string().min(1)).default([]),
+      /** Relations to other entries, by document id (the page slug: quy-dinh-260-qd-tw-khoa-x). */
+      replaces: z.array(documentId).default([]),
+      amends: z.array(documentId).default([]),
+      guides: z.array(documentId).default([]),
     })
     .strict(),
 );

@@ -30,7 +30,7 @@ function newest(path: string): number {
   return t;
 }
 
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'scripts/index-search.ts', 'package.json'];
+const INPUTS = ['src', 'public', 'astro.config.mjs', 'scripts/index-search.ts', 'package.json', 'content/directives.yaml', 'content/accuracy.json'];
 
 /** What a build was made from, kept beside the test builds (never in the repo root or in the output). */
 function stampFile(b: SiteBuild): string {
@@ -48,26 +48,33 @@ export function isFresh(b: SiteBuild): boolean {
     const settings = JSON.parse(readFileSync(stamp, 'utf8')) as SiteBuild;
     if (settings.base !== b.base || settings.articles !== b.articles) return false;
   }
-  const inputs = Math.max(...INPUTS.map((p) => newest(resolve(ROOT, p))), newest(resolve(ROOT, b.articles)));
+  // Notes sit beside the articles they annotate (src/content.config.ts).
+  const inputs = Math.max(...INPUTS.map((p) => newest(resolve(ROOT, p))), newest(resolve(ROOT, b.articles)), newest(resolve(ROOT, b.articles, '../notes')));
   return builtAt >= inputs;
+}
+
+/**
+ * The environment for a build from a test: Vitest puts its own Vite variables
+ * (BASE_URL, MODE, NODE_ENV=test, …) in the environment; Astro would read them
+ * and build for "/" in test mode.
+ */
+export function buildEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)),
+  );
+  return { ...inherited, ...settings };
 }
 
 /** Build the site unless a fresh build is there. Throws with the build's output on failure. */
 export function ensureSite(b: SiteBuild): void {
   if (isFresh(b)) return;
-  // Vitest puts its own Vite variables (BASE_URL, MODE, NODE_ENV=test, …) in
-  // the environment; Astro would read them and build for "/" in test mode.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k)),
-  );
-  const env = {
-    ...inherited,
+  const env = buildEnv({
     BIEN_NIEN_ARTICLES: b.articles,
     BIEN_NIEN_OUT: b.out,
     BASE_PATH: b.base,
     SITE_URL: b.site ?? 'https://example.org',
     ...(b.cache ? { BIEN_NIEN_CACHE: b.cache } : {}),
-  };
+  });
   try {
     execFileSync('npm', ['run', '--silent', 'build:site'], { cwd: ROOT, env, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {

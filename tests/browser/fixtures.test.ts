@@ -85,6 +85,32 @@ readerSuite('fixtures site under /bien-nien/', {
         expect(await page.textContent('.prevnext .next')).toContain('Hội nghị trưởng ban tổ chức');
       });
 
+      it('an editorial note shows under "Ghi chú biên tập", its components linking the right pages', async () => {
+        const { page } = await ctx().newPage();
+        await page.goto(`${ctx().server.url}van-ban/chi-thi-35-ct-tw-xii/`);
+        const note = page.locator('.editorial-note');
+        expect(await note.locator('h2').textContent()).toBe('Ghi chú biên tập');
+        const links = await note.locator('a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+        expect(links).toEqual([
+          ['Chỉ thị 35-CT/TW (khóa XIII)', `${BASE}van-ban/chi-thi-35-ct-tw-xiii/`],
+          ['Kết quả công tác nổi bật trong tuần từ ngày 22 đến ngày 28-6-2020 của Ban Tổ chức Trung ương', `${BASE}bai/000-ket-qua-cong-tac-tuan-22-28-6-2020/`],
+          ['Trương Thị Mai', `${BASE}can-bo/truong-thi-mai/`],
+        ]);
+        expect(await note.textContent()).toContain('Người viết: Người thử');
+        await page.goto(`${ctx().server.url}can-bo/mai-van-chinh/`);
+        expect(await page.locator('.editorial-note a').getAttribute('href')).toBe(`${BASE}van-ban/ket-luan-75-kl-tw-xii/`);
+      });
+
+      it('the about page is linked from the footer and shows the measured accuracy per field', async () => {
+        const { page } = await ctx().newPage();
+        await page.goto(ctx().server.url);
+        await page.click('footer a:text("Giới thiệu và giấy phép")');
+        expect(await page.textContent('h1')).toBe('Giới thiệu');
+        const rows = await page.locator('.table-scroll tbody th').allTextContents();
+        expect(rows).toEqual(['Tạo được bản ghi', 'Tiêu đề', 'Ngày đăng', 'Cơ quan báo chí', 'Người chủ trì', 'Cán bộ được nêu tên', 'Văn bản được trích dẫn']);
+        expect(await page.textContent('main')).toContain('CC BY 4.0');
+      });
+
       it('the official page gives titles over time with the article that states each', async () => {
         const { page } = await ctx().newPage();
         await page.goto(`${ctx().server.url}can-bo/mai-van-chinh/`);

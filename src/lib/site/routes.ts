@@ -32,6 +32,7 @@ export const routes = {
   year: (year: number, page = 1) => paged(`/luu-tru/${year}/`, page),
   month: (year: number, month: number, page = 1) => paged(`/luu-tru/${year}/${pad2(month)}/`, page),
   search: () => '/tim-kiem/',
+  about: () => '/gioi-thieu/',
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap.xml',
 } as const;

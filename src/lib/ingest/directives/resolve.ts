@@ -211,24 +211,39 @@ function pickEntry(s: Shaped, index: RegistryIndex, articleDate: string): { ix?:
   return { ...(fallbackTerm ? { term: fallbackTerm } : {}), source: 'article-date' };
 }
 
+/** Id, number and term of a registry entry's page, completed by what a citation of it says. */
+function entryIdentity(
+  ix: Indexed,
+  at: { congress?: string | undefined; plenum?: string | undefined; term?: string | undefined; locality?: string | undefined },
+): { id: string; number: string; term?: string } {
+  const number = ix.code?.number ?? (at.congress ? `ĐH ${at.congress}` : `TW${ix.plenum ?? at.plenum}`);
+  const term = ix.term ?? at.term;
+  const id = directiveId({
+    kind: ix.entry.kind,
+    number,
+    scope: ix.scope,
+    ...(ix.code ? { suffix: ix.code.suffix } : at.congress ? { congress: at.congress } : { plenum: (ix.plenum ?? at.plenum)! }),
+    ...(term ? { term } : {}),
+    ...(at.locality ? { locality: at.locality } : {}),
+  });
+  return { id, number, ...(term ? { term } : {}) };
+}
+
+/** The page id of every registry entry, in registry order: what relations name. */
+export function registryIds(registry: DirectiveRegistry): string[] {
+  return indexRegistry(registry).entries.map((ix) => entryIdentity(ix, { congress: ix.congress, plenum: ix.plenum }).id);
+}
+
 function build(s: Shaped, picked: ReturnType<typeof pickEntry>): Omit<Directive, 'citations'> {
   const { ix, source } = picked;
   const plenum = s.number ? undefined : s.c.plenum;
   const congress = s.c.congress;
   if (ix) {
     const e = ix.entry;
-    const number = ix.code?.number ?? (congress ? `ĐH ${congress}` : `TW${ix.plenum ?? plenum}`);
-    const term = ix.term ?? picked.term;
+    const { id, number, term } = entryIdentity(ix, { congress, plenum, term: picked.term, locality: s.locality });
     const issuingBody = e.issuingBody ?? s.c.issuingBody ?? ISSUER_BODIES[e.issuer];
     return {
-      id: directiveId({
-        kind: e.kind,
-        number,
-        scope: ix.scope,
-        ...(ix.code ? { suffix: ix.code.suffix } : congress ? { congress } : { plenum: ix.plenum ?? plenum! }),
-        ...(term ? { term } : {}),
-        ...(s.locality ? { locality: s.locality } : {}),
-      }),
+      id,
       code: e.code,
       kind: e.kind,
       number,
