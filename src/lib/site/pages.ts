@@ -73,7 +73,7 @@ export function monthPages(articles: readonly Article[]): Page<Article>[] {
 
 /** Every HTML page of the site, as route paths (for the sitemap and the link checker). */
 export function allPagePaths(site: SiteIndex): string[] {
-  const out: string[] = [routes.home(), routes.archive(), routes.search()];
+  const out: string[] = [routes.home(), routes.archive(), routes.search(), routes.data()];
   for (const a of site.articles) out.push(routes.article(a.slug));
   for (const order of DIRECTIVE_ORDERS) for (const p of directiveIndexPages(site, order)) out.push(routes.directives(order, p.number));
   for (const d of site.directives) for (const p of citingPages(d)) out.push(routes.directive(d.id, p.number));
