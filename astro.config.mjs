@@ -9,6 +9,7 @@
  *   BIEN_NIEN_OUT       output directory (default dist); scripts/index-search.ts reads it too
  *   BIEN_NIEN_CACHE     Astro cache directory, so parallel builds of other content do not share it
  */
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 const env = process.env;
@@ -25,4 +26,6 @@ export default defineConfig({
   // Pages are HTML and CSS only; prefetch scripts and the dev toolbar stay off.
   prefetch: false,
   devToolbar: { enabled: false },
+  // Every page Astro builds is in the sitemap, so a new page type cannot be missed.
+  integrations: [sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
 });

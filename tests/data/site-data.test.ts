@@ -4,33 +4,25 @@
  * per-entity JSON are read back and compared with the pages themselves.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAccuracy } from '../../src/lib/data/accuracy.ts';
 import { toCsv } from '../../src/lib/data/csv.ts';
-import { percent } from '../../src/lib/site/format.ts';
 import { dataFiles } from '../../src/lib/data/package.ts';
 import { TABLES, type Row, type TableName } from '../../src/lib/data/tables.ts';
-import { ensureSite, ROOT, type SiteBuild } from '../browser/build.ts';
+import { percent } from '../../src/lib/site/format.ts';
+import { buildFixtureSite, FIXTURE_OUT as OUT, readBuilt as read } from './fixture-site.ts';
 
-const BUILD: SiteBuild = {
-  articles: 'tests/fixtures/articles',
-  out: 'tests/.tmp/site-fixtures',
-  base: '/bien-nien/',
-  cache: 'tests/.tmp/astro-cache-fixtures',
-};
-const OUT = resolve(ROOT, BUILD.out);
 const DATA = join(OUT, 'du-lieu');
 
 let rows: Record<TableName, Row[]>;
-const read = (path: string) => readFileSync(join(OUT, path), 'utf8');
 /** The page's meta description, where every document and official page states its counts. */
 const description = (html: string) => /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
 
 describe('open data of the built fixture site', { timeout: 600_000 }, () => {
   beforeAll(() => {
-    ensureSite(BUILD);
+    buildFixtureSite();
     rows = Object.fromEntries(TABLES.map((t) => [t.name, JSON.parse(readFileSync(join(DATA, dataFiles.json(t.name)), 'utf8'))])) as typeof rows;
   });
 

@@ -25,9 +25,11 @@ export const routes = {
     paged(order === 'trich-dan' ? '/van-ban/' : '/van-ban/theo-so-hieu/', page),
   directive: (id: string, page = 1) => paged(`/van-ban/${id}/`, page),
   directiveJson: (id: string) => `/van-ban/${id}.json`,
+  directiveRss: (id: string) => `/van-ban/${id}/rss.xml`,
   officials: (page = 1) => paged('/can-bo/', page),
   official: (slug: string) => `/can-bo/${slug}/`,
   officialJson: (slug: string) => `/can-bo/${slug}.json`,
+  officialRss: (slug: string) => `/can-bo/${slug}/rss.xml`,
   /** Full lists on an official's page: events chaired, articles mentioning them. */
   officialList: (slug: string, list: OfficialList, page = 1) => paged(`/can-bo/${slug}/${list}/`, page),
   archive: () => '/luu-tru/',
@@ -38,7 +40,8 @@ export const routes = {
   data: () => '/du-lieu/',
   dataFile: (file: string) => `/du-lieu/${file}`,
   rss: () => '/rss.xml',
-  sitemap: () => '/sitemap.xml',
+  /** Written by @astrojs/sitemap. */
+  sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** Prefix a root-relative path with the base path ("/" or "/sub/"). */
