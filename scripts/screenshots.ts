@@ -43,6 +43,7 @@ const types: [string, string | undefined][] = [
   ['archive', '/luu-tru/'],
   ['year', largest(/^\/luu-tru\/\d{4}\/$/)],
   ['month', largest(/^\/luu-tru\/\d{4}\/\d{2}\/$/)],
+  ['data', '/du-lieu/'],
   ['search', '/tim-kiem/?q=dang+uy'],
   ['notfound', '/khong-co-trang-nay/'],
 ];
