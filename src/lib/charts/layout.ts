@@ -96,8 +96,8 @@ export function layoutArea(bins: readonly Bin[]): AreaLayout {
   const points: [number, number][] = bins.length === 1 ? [[0, bins[0]!.count], [1, bins[0]!.count]] : bins.map((b, i) => [i, b.count]);
   const baseline = y(0);
   return {
-    area: area<[number, number]>().x((p) => x(p[0])).y0(baseline).y1((p) => y(p[1])).curve(curveMonotoneX)(points) ?? '',
-    line: line<[number, number]>().x((p) => x(p[0])).y((p) => y(p[1])).curve(curveMonotoneX)(points) ?? '',
+    area: area<[number, number]>().digits(1).x((p) => x(p[0])).y0(baseline).y1((p) => y(p[1])).curve(curveMonotoneX)(points) ?? '',
+    line: line<[number, number]>().digits(1).x((p) => x(p[0])).y((p) => y(p[1])).curve(curveMonotoneX)(points) ?? '',
     ticks: countTicks(max, y),
     labels: periodLabels(bins, (i) => x(bins.length === 1 ? 0.5 : i)),
     baseline,
