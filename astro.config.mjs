@@ -11,6 +11,7 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkSourceLocations } from './src/lib/mdx/source-locations.ts';
 
@@ -32,6 +33,7 @@ export default defineConfig({
   // plugin tells the link components (<VanBan>, <CanBo>, <Bai>) where they stand;
   // quotes stay as written, as in the articles.
   markdown: { processor: unified({ remarkPlugins: [remarkSourceLocations], smartypants: false }) },
-  integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Every page Astro builds is in the sitemap, so a new page type cannot be missed.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(page) })],
 });

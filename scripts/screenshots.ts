@@ -28,7 +28,7 @@ const base = values.base!.endsWith('/') ? values.base! : `${values.base}/`;
 const out = resolve(values.out!);
 mkdirSync(out, { recursive: true });
 
-const sitemap = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
+const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base.length - 1));
 const size = (p: string) => statSync(join(dir, p, 'index.html')).size;
 const largest = (re: RegExp) => paths.filter((p) => re.test(p)).sort((a, b) => size(b) - size(a))[0];
@@ -45,6 +45,7 @@ const types: [string, string | undefined][] = [
   ['archive', '/luu-tru/'],
   ['year', largest(/^\/luu-tru\/\d{4}\/$/)],
   ['month', largest(/^\/luu-tru\/\d{4}\/\d{2}\/$/)],
+  ['data', '/du-lieu/'],
   ['search', '/tim-kiem/?q=dang+uy'],
   ['notfound', '/khong-co-trang-nay/'],
   ['about', '/gioi-thieu/'],

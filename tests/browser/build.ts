@@ -30,7 +30,7 @@ function newest(path: string): number {
   return t;
 }
 
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'scripts/index-search.ts', 'package.json', 'content/directives.yaml', 'content/accuracy.json'];
+const INPUTS = ['src', 'public', 'astro.config.mjs', 'scripts/write-database.ts', 'scripts/index-search.ts', 'package.json', 'content/directives.yaml', 'content/accuracy.json'];
 
 /** What a build was made from, kept beside the test builds (never in the repo root or in the output). */
 function stampFile(b: SiteBuild): string {

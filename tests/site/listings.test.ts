@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { directiveGroups, initialLetter, officialGroups } from '../../src/lib/site/listings.ts';
-import { allPagePaths, citingPages, directiveIndexPages, officialListPages, PAGE_SIZE } from '../../src/lib/site/pages.ts';
+import { citingPages, directiveIndexPages, officialListPages, PAGE_SIZE } from '../../src/lib/site/pages.ts';
 import { buildSiteIndex } from '../../src/lib/site/site-index.ts';
 import { loadEntries } from './helpers.ts';
 
@@ -42,14 +42,6 @@ describe('officials index', () => {
 });
 
 describe('pages', () => {
-  it('list every page once, under the base-less route paths', () => {
-    const paths = allPagePaths(site);
-    expect(new Set(paths).size).toBe(paths.length);
-    expect(paths).toContain('/van-ban/chi-thi-35-ct-tw-xiii/');
-    expect(paths).toContain('/can-bo/truong-thi-mai/');
-    expect(paths).toContain('/luu-tru/2020/06/');
-    expect(paths.filter((p) => p.startsWith('/bai/'))).toHaveLength(site.articles.length);
-  });
   it('give a short list no extra pages', () => {
     expect(citingPages(site.directives[0]!)).toHaveLength(1);
     expect(directiveIndexPages(site, 'so-hieu')).toHaveLength(1);

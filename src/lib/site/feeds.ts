@@ -1,52 +1,89 @@
-/** RSS and sitemap XML, escaped by one function so no text can break the markup. */
+/**
+ * RSS feeds: the site's newest articles, and one feed per document (new
+ * articles citing it) and per official (new articles naming them). Each is
+ * described here from the site index and written by @astrojs/rss, which
+ * escapes every text.
+ */
+import type { RSSOptions } from '@astrojs/rss';
+import { directiveFullName } from './format.ts';
+import { routes } from './routes.ts';
+import type { Article, DirectiveRecord, OfficialRecord, SiteIndex } from './site-index.ts';
 
-export function xmlEscape(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Characters XML 1.0 forbids outright.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
-}
+/** Items per feed: readers poll feeds, they do not page through them. */
+export const FEED_SIZE = 50;
 
-/** RFC 822 date for RSS, from an ISO date-time with offset. */
-export function rfc822(iso: string): string {
-  return new Date(iso).toUTCString();
-}
-
-export interface FeedItem {
+export interface Feed {
   title: string;
-  link: string;
-  /** ISO date-time with offset. */
-  date: string;
-  description?: string;
-  source?: string;
+  description: string;
+  /** The page the feed follows. */
+  page: string;
+  /** The feed's own route path. */
+  self: string;
+  /** Oldest first, as the index keeps them; the newest FEED_SIZE are published. */
+  articles: readonly Article[];
+  /** The text of each item; the article's summary when not given. */
+  describe?: (a: Article) => string | undefined;
 }
 
-export function rssXml(feed: { title: string; link: string; self: string; description: string; items: FeedItem[] }): string {
-  const items = feed.items
-    .map(
-      (i) =>
-        `<item><title>${xmlEscape(i.title)}</title><link>${xmlEscape(i.link)}</link><guid isPermaLink="true">${xmlEscape(i.link)}</guid>` +
-        `<pubDate>${rfc822(i.date)}</pubDate>` +
-        (i.description ? `<description>${xmlEscape(i.description)}</description>` : '') +
-        (i.source ? `<category>${xmlEscape(i.source)}</category>` : '') +
-        `</item>`,
-    )
-    .join('\n');
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>` +
-    `<title>${xmlEscape(feed.title)}</title><link>${xmlEscape(feed.link)}</link><description>${xmlEscape(feed.description)}</description>` +
-    `<language>vi</language><atom:link href="${xmlEscape(feed.self)}" rel="self" type="application/rss+xml"/>\n${items}\n</channel></rss>\n`
-  );
+export const SITE_FEED_TITLE = 'Biên niên: bài mới';
+
+export function siteFeed(site: SiteIndex): Feed {
+  return {
+    title: SITE_FEED_TITLE,
+    description: 'Tư liệu báo chí về công tác tổ chức xây dựng Đảng',
+    page: routes.home(),
+    self: routes.rss(),
+    articles: site.articles,
+  };
 }
 
-export function sitemapXml(urls: readonly string[]): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
-    urls.map((u) => `<url><loc>${xmlEscape(u)}</loc></url>`).join('\n') +
-    `\n</urlset>\n`
-  );
+export function documentFeed(d: DirectiveRecord): Feed {
+  const name = directiveFullName(d);
+  const sentences = new Map(d.citing.map((c) => [c.article, c.sentences[0]]));
+  return {
+    title: `Biên niên: bài trích dẫn ${name}`,
+    description: `Các bài mới trích dẫn ${name}${d.subject ? ` (${d.subject})` : ''}.`,
+    page: routes.directive(d.id),
+    self: routes.directiveRss(d.id),
+    articles: d.citing.map((c) => c.article),
+    describe: (a) => sentences.get(a),
+  };
+}
+
+export function officialFeed(o: OfficialRecord): Feed {
+  return {
+    title: `Biên niên: bài nêu tên ${o.name}`,
+    description: `Các bài mới có ${o.name} chủ trì hoặc được nhắc đến.`,
+    page: routes.official(o.slug),
+    self: routes.officialRss(o.slug),
+    articles: o.articles,
+  };
+}
+
+/** Characters XML 1.0 forbids outright; source text is untrusted. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const clean = (s: string) => s.replace(XML_FORBIDDEN, '');
+
+/** Options for @astrojs/rss, with every link made absolute by `absolute` (which adds the base path). */
+export function rssOptions(feed: Feed, absolute: (path: string) => string): RSSOptions {
+  return {
+    title: clean(feed.title),
+    description: clean(feed.description),
+    site: absolute(feed.page),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>vi</language><atom:link href="${absolute(feed.self)}" rel="self" type="application/rss+xml"/>`,
+    items: feed.articles
+      .slice(-FEED_SIZE)
+      .reverse()
+      .map((a) => {
+        const text = (feed.describe ?? (() => undefined))(a) ?? a.data.summary;
+        return {
+          title: clean(a.data.title),
+          link: absolute(routes.article(a.slug)),
+          pubDate: new Date(a.data.published ?? `${a.data.date}T00:00:00+07:00`),
+          ...(text ? { description: clean(text) } : {}),
+          ...(a.data.publisher ? { categories: [clean(a.data.publisher)] } : {}),
+        };
+      }),
+  };
 }

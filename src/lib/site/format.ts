@@ -138,3 +138,10 @@ export function clip(s: string, n: number): string {
   const cut = s.lastIndexOf(' ', n - 1);
   return `${s.slice(0, cut > n / 2 ? cut : n - 1).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
+
+const PERCENT = new Intl.NumberFormat('vi', { style: 'percent', maximumFractionDigits: 1 });
+
+/** 0.923 → "92,3 %". */
+export function percent(rate: number): string {
+  return PERCENT.format(rate);
+}

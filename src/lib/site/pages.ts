@@ -1,11 +1,11 @@
 /**
- * Which pages exist and what each one lists. getStaticPaths of every route
- * and the sitemap both read from here, so they cannot disagree. Page sizes
- * keep every index page well under 100 kB of HTML whatever the archive size.
+ * Which pages exist and what each one lists: getStaticPaths of every listing
+ * route reads from here. Page sizes keep every index page well under 100 kB
+ * of HTML whatever the archive size.
  */
 import { directiveGroups, officialGroups } from './listings.ts';
 import { paginate, paginateGrouped, type Page } from './paginate.ts';
-import { routes, type DirectiveOrder, type OfficialList } from './routes.ts';
+import type { DirectiveOrder, OfficialList } from './routes.ts';
 import type { Article, DirectiveRecord, OfficialRecord, SiteIndex } from './site-index.ts';
 
 export const PAGE_SIZE = {
@@ -69,22 +69,4 @@ export function yearPages(site: SiteIndex, year: number) {
 
 export function monthPages(articles: readonly Article[]): Page<Article>[] {
   return paginate(articles, PAGE_SIZE.articles);
-}
-
-/** Every HTML page of the site, as route paths (for the sitemap and the link checker). */
-export function allPagePaths(site: SiteIndex): string[] {
-  const out: string[] = [routes.home(), routes.archive(), routes.search(), routes.about()];
-  for (const a of site.articles) out.push(routes.article(a.slug));
-  for (const order of DIRECTIVE_ORDERS) for (const p of directiveIndexPages(site, order)) out.push(routes.directives(order, p.number));
-  for (const d of site.directives) for (const p of citingPages(d)) out.push(routes.directive(d.id, p.number));
-  for (const p of officialIndexPages(site)) out.push(routes.officials(p.number));
-  for (const o of site.officials) {
-    out.push(routes.official(o.slug));
-    for (const list of OFFICIAL_LISTS) for (const p of officialListPages(o, list)) out.push(routes.officialList(o.slug, list, p.number));
-  }
-  for (const y of site.years) {
-    for (const p of yearPages(site, y.year)) out.push(routes.year(y.year, p.number));
-    for (const m of y.months) for (const p of monthPages(m.articles)) out.push(routes.month(y.year, m.month, p.number));
-  }
-  return out;
 }

@@ -24,8 +24,12 @@ export const routes = {
   directives: (order: DirectiveOrder = 'trich-dan', page = 1) =>
     paged(order === 'trich-dan' ? '/van-ban/' : '/van-ban/theo-so-hieu/', page),
   directive: (id: string, page = 1) => paged(`/van-ban/${id}/`, page),
+  directiveJson: (id: string) => `/van-ban/${id}.json`,
+  directiveRss: (id: string) => `/van-ban/${id}/rss.xml`,
   officials: (page = 1) => paged('/can-bo/', page),
   official: (slug: string) => `/can-bo/${slug}/`,
+  officialJson: (slug: string) => `/can-bo/${slug}.json`,
+  officialRss: (slug: string) => `/can-bo/${slug}/rss.xml`,
   /** Full lists on an official's page: events chaired, articles mentioning them. */
   officialList: (slug: string, list: OfficialList, page = 1) => paged(`/can-bo/${slug}/${list}/`, page),
   archive: () => '/luu-tru/',
@@ -33,8 +37,12 @@ export const routes = {
   month: (year: number, month: number, page = 1) => paged(`/luu-tru/${year}/${pad2(month)}/`, page),
   search: () => '/tim-kiem/',
   about: () => '/gioi-thieu/',
+  /** The open data: the page, and its files beside it. */
+  data: () => '/du-lieu/',
+  dataFile: (file: string) => `/du-lieu/${file}`,
   rss: () => '/rss.xml',
-  sitemap: () => '/sitemap.xml',
+  /** Written by @astrojs/sitemap. */
+  sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** Prefix a root-relative path with the base path ("/" or "/sub/"). */
