@@ -14,6 +14,7 @@ import {
   collectSources,
   fileCache,
   formatFailure,
+  formatWarning,
   hashTree,
   ingestBatch,
   noCache,
@@ -99,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(formatFailure(display(entry.path), result.error));
       continue;
     }
+    for (const w of result.warnings ?? []) console.error(formatWarning(display(entry.path), w));
     if (values.check) {
       if (result.state !== 'same') stale.push(`${display(target)} (${result.state})`);
     } else if (result.state === 'written') {
@@ -160,8 +162,9 @@ async function explain(file: string, loadRegistries: () => Promise<Registries>, 
     console.error(formatFailure(display(path), result.error));
     return 1;
   }
+  for (const w of result.warnings) console.error(formatWarning(display(path), w));
   const d = result.data;
-  console.log(`\ntitle: ${d.title}\ndate: ${d.date} (${d.dateSource})${d.published ? `, published ${d.published}` : ''}${d.eventDate ? `, event ${d.eventDate}` : ''}`);
+  console.log(`\ntitle: ${d.title}\ndate: ${d.date} (${d.dateSource})${d.published ? `, published ${d.published}` : ''}${d.eventDate ? `, event ${d.eventDate}` : ''}${d.dateEvidence ? `, year from "${d.dateEvidence}"` : ''}`);
   console.log(`publisher: ${d.publisher ?? '—'}; authors: ${d.authors.join(', ') || '—'}`);
   console.log(`chairs: ${d.chairs.map((c) => `${c.name} (${c.role}${c.bridge ? ` ${c.bridge}` : ''})`).join('; ') || '—'}`);
   console.log(`officials: ${d.officials.map((o) => o.name).join('; ') || '—'}`);

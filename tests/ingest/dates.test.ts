@@ -1,96 +1,26 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLines } from '../../src/lib/ingest/classify.ts';
-import { dateFromUrl, extractDates, inferYear, parseDateLine, parseDateTime, parseEventDate } from '../../src/lib/ingest/dates.ts';
+import { dateFromUrl, extractDates as extract, inferYear, parseEventDate } from '../../src/lib/ingest/dates.ts';
+import { readLine } from '../../src/lib/ingest/stamp.ts';
 import { IngestError, type ClassifiedLine, type LineKind } from '../../src/lib/ingest/types.ts';
 import { CORPUS, SEEDS, loadSource, loadText } from '../fixtures/classify/load.ts';
 
 /** Lines with kinds given by hand, so a date test does not depend on the classifier. */
 function given(...rows: [LineKind, string][]): ClassifiedLine[] {
-  return rows.map(([kind, text], i) => ({ n: i + 1, text, kind, reason: 'test' }));
+  return rows.map(([kind, text], i) => ({ n: i + 1, text, kind, reason: 'test', read: readLine(text) }));
 }
 
-describe('parseDateTime: date lines as news sites print them', () => {
-  // [line, date, time or null]. Sources: the seeds, the corpus, and the
-  // formats of VnExpress, Tuổi Trẻ, Thanh Niên, Nhân Dân, Dân trí, VietnamPlus,
-  // Báo Chính phủ, QĐND and provincial papers.
-  const cases: [string, string, string | null][] = [
-    ["17:50' 29/6/2020", '2020-06-29', '17:50:00'], // seed 000 (xaydungdang.org.vn)
-    ["18:31' 12/1/2022", '2022-01-12', '18:31:00'], // seed 001
-    ['02/06/2020 - 06:17', '2020-06-02', '06:17:00'], // seed 002 (Báo Cần Thơ)
-    ['15:30:31 28-12-2023', '2023-12-28', '15:30:31'], // seed 003, at the end of the article
-    ['10:45, 01/07/2020', '2020-07-01', '10:45:00'], // seed 004 (NTV)
-    ['Cập nhật lúc 17:14, Thứ Hai, 22/01/2018 (GMT+7)', '2018-01-22', '17:14:00'], // corpus 01 (Báo Đắk Lắk)
-    ['Thứ Bảy, 17/10/2020, 14:34 (GMT+7)', '2020-10-17', '14:34:00'], // corpus 06 (Báo Hà Giang)
-    ['Cập nhật ngày: 20/11/2019 - 19:03', '2019-11-20', '19:03:00'], // corpus 11 (Báo Tây Ninh)
-    ['Thứ hai, 12/01/2022 18:31', '2022-01-12', '18:31:00'],
-    ['12/01/2022 18:31 GMT+7', '2022-01-12', '18:31:00'], // Tuổi Trẻ, Thanh Niên
-    ['Thứ Tư, 12/1/2022, 18:31 (GMT+7)', '2022-01-12', '18:31:00'], // VnExpress
-    ['Thứ tư, 12/01/2022 - 18:31', '2022-01-12', '18:31:00'], // Dân trí
-    ['Thứ Tư, 12-01-2022, 18:31', '2022-01-12', '18:31:00'], // Nhân Dân
-    ['Thứ Tư, 12/01/2022 18:31 (GMT+7)', '2022-01-12', '18:31:00'], // VietnamPlus
-    ['12/01/2022 - 18:31 (GMT+7)', '2022-01-12', '18:31:00'], // QĐND
-    ['12/01/2022 18:31', '2022-01-12', '18:31:00'], // Báo Chính phủ
-    ['18:31 12/1/2022', '2022-01-12', '18:31:00'], // ZNews
-    ['Chủ nhật, 5/6/2022 | 08:00', '2022-06-05', '08:00:00'],
-    ['08:00 (GMT+07:00) 12/01/2022', '2022-01-12', '08:00:00'],
-    ['Ngày 12 tháng 1 năm 2022', '2022-01-12', null],
-    ['12 tháng 1, 2022', '2022-01-12', null],
-    ['12.1.2022', '2022-01-12', null],
-    ['12/01/22', '2022-01-12', null],
-    ['T2, 12/01/2022', '2022-01-12', null],
-    ['Thứ 4, 12/01/2022', '2022-01-12', null],
-    ['Thứ Bảy, ngày 21/11/2026', '2026-11-21', null],
-    ['Ngày đăng: 12/01/2022', '2022-01-12', null],
-    ['Cập nhật: 18:31 12/01/2022', '2022-01-12', '18:31:00'],
-    ['Đăng lúc 18:31 ngày 12/01/2022', '2022-01-12', '18:31:00'],
-    ['18h31 ngày 12/1/2022', '2022-01-12', '18:31:00'],
-    ['8 giờ 05 phút, ngày 12/1/2022', '2022-01-12', '08:05:00'],
-    ['12/01/2022 06:31 CH', '2022-01-12', '18:31:00'],
-    ['2022-01-12', '2022-01-12', null],
-    ['2022-01-12T18:31:00+07:00', '2022-01-12', '18:31:00'],
-    ['2022-01-12 18:31', '2022-01-12', '18:31:00'],
-    // Other offsets are moved to Vietnam time, even across midnight.
-    ['2022-01-12T11:31:00Z', '2022-01-12', '18:31:00'],
-    ['2022-01-11T20:00:00Z', '2022-01-12', '03:00:00'],
-    ['29/02/2024', '2024-02-29', null],
-  ];
-  it.each(cases)('%s', (line, date, time) => {
-    expect(parseDateTime(line)).toEqual(time ? { date, time } : { date });
-  });
+/** The dates alone; the warnings are tested apart. */
+function extractDates(...args: Parameters<typeof extract>) {
+  return extract(...args).dates;
+}
 
-  // Not a date line: impossible dates, or a sentence that merely mentions a date.
-  const rejected = [
-    '31/2/2022',
-    '29/02/2023',
-    '12/13/2022',
-    '25:10 12/01/2022',
-    '12/01/2022 18:75',
-    'Sáng 12/1/2022, Ban Tổ chức Trung ương tổ chức hội nghị',
-    '1. Buổi sáng ngày 13-10-2020',
-    'nhiệm kỳ 2021-2026',
-    '12/01/2022 - 13/01/2022',
-    'Số 5 - 2022',
-    'Kết luận 75-KL/TW, ngày 30-5-2020',
-    '',
-  ];
-  it.each(rejected)('rejects %j', (line) => {
-    expect(parseDateTime(line)).toBeNull();
-  });
-
-  it('tells weekday banners and update stamps apart', () => {
-    expect(parseDateLine('Thứ Bảy, ngày 21/11/2026')).toMatchObject({ weekday: true, update: false });
-    expect(parseDateLine('Cập nhật lúc 17:14, Thứ Hai, 22/01/2018 (GMT+7)')).toMatchObject({ weekday: true, update: true });
-    expect(parseDateLine('02/06/2020 - 06:17')).toMatchObject({ weekday: false, update: false });
-  });
-
-  it('counts the line after collapsing spaces: 90 characters at most', () => {
-    expect(parseDateLine(`29/6/2020${'-'.repeat(81)}`)).toMatchObject({ date: '2020-06-29' });
-    expect(parseDateLine(`29/6/2020${'-'.repeat(82)}`)).toBeNull();
-    expect(parseDateLine(`29/6/2020 ${'-'.repeat(81)}`)).toBeNull();
-    expect(parseDateLine(`  29/6/2020${' '.repeat(300)}17:50${'\u00a0'.repeat(100)}`)).toMatchObject({ date: '2020-06-29', time: '17:50:00' });
-  });
-});
+/** An event paragraph as the classify stage hands it on: without its outlet prefix. */
+function eventIn(text: string) {
+  const read = readLine(text);
+  return parseEventDate(read.prefix?.rest ?? text);
+}
 
 describe('parseEventDate: when the meeting happened', () => {
   const cases: [string, { day: number; month: number; year?: number } | null][] = [
@@ -126,7 +56,7 @@ describe('parseEventDate: when the meeting happened', () => {
     ['Sáng 32/1, sai ngày', null],
   ];
   it.each(cases)('%s', (text, want) => {
-    const got = parseEventDate(text);
+    const got = eventIn(text);
     if (want === null) expect(got).toBeNull();
     else expect({ day: got?.day, month: got?.month, year: got?.year }).toEqual({ year: undefined, ...want });
   });
@@ -302,14 +232,23 @@ describe('corpus: dates of 15 more real articles (../shared/corpus, copied to te
     expect(extractDates(classifyLines(lines), front)).toEqual(want);
   });
 
-  // No date line, a year-less event date and a URL without a date: refused, never guessed.
+  // No date line and a URL without a date, but the text gives the year (labels: tests/ingest/corpus.test.ts).
+  const inferred: [string, string, string][] = [
+    ['07-nghean-dai-hoi-xx-bi-thu.txt', '2025-10-02', 'Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025-2030'],
+    ['09-bacninh-trao-quyet-dinh-bi-thu-tinh-uy.txt', '2011-02-22', 'Quyết định số 19-QĐNS/TW ngày 21/2/2011'],
+    ['12-godau-ban-to-chuc-huyen-uy-so-ket.txt', '2023-10-04', 'nhiệm vụ trọng tâm 3 tháng cuối năm 2023'],
+    ['13-dienbien-huyen-uy-quan-triet-chi-thi-35.txt', '2024-10-04', 'Chỉ thị số 35-CT/TW, ngày 14/6/2024'],
+  ];
+  it.each(inferred)('%s: the year is inferred from the text', (file, date, evidence) => {
+    const { lines, front } = loadSource(join(CORPUS, file));
+    expect(extractDates(classifyLines(lines), front)).toEqual({ date, dateSource: 'inferred', eventDate: date, dateEvidence: evidence });
+  });
+
+  // No date line, a year-less event date, a URL without a date and nothing in the text: refused, never guessed.
   const refused: [string, number, string][] = [
+    // "thành ủy viên nhiệm kỳ 2015 - 2020": a term named alone gives no year.
     ['03-tphcm-ubkt-thanh-uy-thu-thiem.txt', 4, 'Chiều 7.8'],
     ['04-namcan-ubkt-huyen-uy-2019.txt', 4, 'no publication date'],
-    ['07-nghean-dai-hoi-xx-bi-thu.txt', 6, 'Chiều 2/10'],
-    ['09-bacninh-trao-quyet-dinh-bi-thu-tinh-uy.txt', 4, 'Ngày 22/2'],
-    ['12-godau-ban-to-chuc-huyen-uy-so-ket.txt', 6, 'Ngày 4.10'],
-    ['13-dienbien-huyen-uy-quan-triet-chi-thi-35.txt', 5, 'Ngày 4/10'],
     ['14-ninhthuan-tinh-uy-quan-triet-nghi-quyet-quy-dinh-ket-luan.txt', 6, 'Ngày 21-4'],
     ['15-gialai-hoi-nghi-can-bo-chu-chot-quy-dinh-214.txt', 4, 'Sáng ngày 19/3'],
   ];

@@ -15,6 +15,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Registries } from '../registry.ts';
 import type { IngestFailure } from './pipeline.ts';
+import type { IngestWarning } from './types.ts';
 
 export interface SourceEntry {
   /** Absolute path of the source file. */
@@ -98,8 +99,13 @@ export function removeFile(path: string): void {
   rmSync(path, { force: true });
 }
 
+/** Every problem of a refused file, one line each: path:line: what is wrong. What to do. */
 export function formatFailure(displayPath: string, f: IngestFailure): string {
-  return `${displayPath}:${f.line}: ${f.message}. ${f.hint.charAt(0).toUpperCase()}${f.hint.slice(1)}.`;
+  return [f, ...(f.more ?? [])].map((p) => `${displayPath}:${p.line}: ${p.message}. ${p.hint.charAt(0).toUpperCase()}${p.hint.slice(1)}.`).join('\n');
+}
+
+export function formatWarning(displayPath: string, w: IngestWarning): string {
+  return `${displayPath}:${w.line}: warning: ${w.message}.`;
 }
 
 export function sha256(data: string | Uint8Array): string {
@@ -126,7 +132,7 @@ export function hashTree(paths: readonly string[]): string {
 // The cache
 
 /** What converting one source gave: a digest of the MDX (not the MDX), or the error. */
-export type CachedOutcome = { ok: true; sha: string; size: number } | { ok: false; error: IngestFailure };
+export type CachedOutcome = { ok: true; sha: string; size: number; warnings?: IngestWarning[] } | { ok: false; error: IngestFailure };
 
 /**
  * An output file as this tool last wrote or read it. `stat` (size, mtime,
@@ -330,12 +336,12 @@ function settleOutput(
 // Converting
 
 /** What converting one source gives, before its output is settled: the MDX as UTF-8 and its digest. */
-export type Converted = { ok: true; content: Uint8Array; sha: string } | { ok: false; error: IngestFailure };
+export type Converted = { ok: true; content: Uint8Array; sha: string; warnings?: IngestWarning[] } | { ok: false; error: IngestFailure };
 
 export interface FileOutcome {
   entry: SourceEntry;
   target: string;
-  result: { ok: true; state: OutputState } | { ok: false; error: IngestFailure };
+  result: { ok: true; state: OutputState; warnings?: IngestWarning[] } | { ok: false; error: IngestFailure };
   /** Taken from the cache, not converted in this run. */
   cached: boolean;
 }
@@ -387,9 +393,10 @@ export async function ingestBatch(entries: readonly SourceEntry[], options: Batc
       return;
     }
     const { state, record } = settleOutput(miss.target, converted.content, converted.sha, miss.known, check);
-    cache.set(miss.key, { ok: true, sha: converted.sha, size: converted.content.length });
+    const warnings = converted.warnings ? { warnings: converted.warnings } : {};
+    cache.set(miss.key, { ok: true, sha: converted.sha, size: converted.content.length, ...warnings });
     if (record) cache.setOutput(miss.target, record);
-    outcomes[miss.index] = { entry, target: miss.target, result: { ok: true, state }, cached: false };
+    outcomes[miss.index] = { entry, target: miss.target, result: { ok: true, state, ...warnings }, cached: false };
   };
 
   for (let index = 0; index < entries.length; index++) {
@@ -419,7 +426,7 @@ export async function ingestBatch(entries: readonly SourceEntry[], options: Batc
       if (c.record) cache.setOutput(target, c.record);
       // In a write run a missing or edited output needs its MDX again: convert (below).
       if (check || c.state === 'same') {
-        outcomes[index] = { entry, target, result: { ok: true, state: c.state }, cached: true };
+        outcomes[index] = { entry, target, result: { ok: true, state: c.state, ...(hit.warnings ? { warnings: hit.warnings } : {}) }, cached: true };
         continue;
       }
     }

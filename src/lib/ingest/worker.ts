@@ -16,7 +16,7 @@ export function convert(rel: string, bytes: Uint8Array, registries: Registries):
   if (!r.ok) return { ok: false, error: r.error };
   // Its own buffer (never Buffer's shared pool), so it can be transferred, not copied.
   const content = ENCODER.encode(r.mdx);
-  return { ok: true, content, sha: sha256(content) };
+  return r.warnings.length > 0 ? { ok: true, content, sha: sha256(content), warnings: r.warnings } : { ok: true, content, sha: sha256(content) };
 }
 
 /** Marks the workers started by batch.ts: other threads (a test runner's) may import this module too. */
