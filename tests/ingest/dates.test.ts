@@ -266,3 +266,164 @@ describe('corpus: dates of 15 more real articles (../shared/corpus, copied to te
     expect(extractDates(classifyLines(lines), { date: '2011-02-22' })).toEqual({ date: '2011-02-22', dateSource: 'front', eventDate: '2011-02-22' });
   });
 });
+
+/** A page as pasted, through the classify stage. */
+function pageDates(rows: string[], front: { date?: string; url?: string } = {}) {
+  return extract(classifyLines(loadText(rows.join('\n'))), front);
+}
+
+describe('year inference: a day and month without a year, from the evidence in the text (issue #9)', () => {
+  it('a full date restating the same day', () => {
+    const got = pageDates([
+      'Thành ủy họp phiên thường kỳ tháng 6',
+      'Ngày 9/6, Ban Thường vụ Thành ủy họp phiên thường kỳ, cho ý kiến về công tác cán bộ và công tác chuẩn bị đại hội đảng bộ các cấp.',
+      'Tại phiên họp ngày 9/6/2024, Ban Thường vụ đã thống nhất giới thiệu nhân sự để bầu bổ sung.',
+    ]);
+    expect(got.dates).toEqual({ date: '2024-06-09', dateSource: 'inferred', eventDate: '2024-06-09', dateEvidence: '9/6/2024' });
+  });
+
+  it('the years the sentence names: a December meeting reviews the first of them', () => {
+    const rows = (day: string) => [
+      'Huyện ủy tổng kết công tác xây dựng Đảng',
+      `Sáng ${day}, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020.`,
+      'Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ chính trị của Đảng bộ huyện.',
+    ];
+    expect(pageDates(rows('20/12')).dates).toMatchObject({ date: '2019-12-20', dateSource: 'inferred', dateEvidence: 'tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020' });
+    // In January the same words are the plans for the later year.
+    expect(pageDates(rows('10/1')).dates).toMatchObject({ date: '2020-01-10', dateSource: 'inferred' });
+  });
+
+  it('"sáu tháng đầu năm 2016" in July', () => {
+    const got = pageDates([
+      'Sơ kết công tác kiểm tra, giám sát',
+      'Ngày 3-7, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị sơ kết công tác kiểm tra, giám sát sáu tháng đầu năm 2016.',
+      'Trong sáu tháng, cấp ủy các cấp đã kiểm tra 120 tổ chức đảng.',
+    ]);
+    expect(got.dates).toMatchObject({ date: '2016-07-03', dateSource: 'inferred', dateEvidence: 'sáu tháng đầu năm 2016' });
+  });
+
+  it('a cited document: the event follows it', () => {
+    const got = pageDates([
+      'Quán triệt Quy định số 12 của Ban Chấp hành',
+      'Ngày 5/4, Đảng ủy Khối tổ chức hội nghị triển khai Quy định số 12, ngày 1-3-2021 của Ban Thường vụ Tỉnh ủy về công tác cán bộ.',
+      'Hội nghị có hơn 200 đại biểu tham dự.',
+    ]);
+    expect(got.dates).toMatchObject({ date: '2021-04-05', dateSource: 'inferred', dateEvidence: 'Quy định số 12, ngày 1-3-2021' });
+    // A document of later in the year puts the event in the next one.
+    const later = pageDates([
+      'Quán triệt Quy định số 12 của Ban Chấp hành',
+      'Ngày 5/4, Đảng ủy Khối tổ chức hội nghị triển khai Quy định số 12, ngày 1-10-2021 của Ban Thường vụ Tỉnh ủy.',
+      'Hội nghị có hơn 200 đại biểu tham dự.',
+    ]);
+    expect(later.dates.date).toBe('2022-04-05');
+  });
+
+  it('a year-less stamp ("15:34 12/10") takes its year from the same evidence, and keeps its time', () => {
+    const got = pageDates([
+      'Đại hội Đảng bộ tỉnh lần thứ XVII bế mạc',
+      '15:34 12/10',
+      'Sáng 12/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025 bế mạc sau hai ngày làm việc.',
+    ]);
+    expect(got.dates).toEqual({
+      date: '2020-10-12',
+      dateSource: 'inferred',
+      published: '2020-10-12T15:34:00+07:00',
+      eventDate: '2020-10-12',
+      dateEvidence: 'Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025',
+    });
+  });
+
+  it('"Hôm qua 3.5" with a dated stamp at the foot of the page', () => {
+    const got = pageDates([
+      'Trao quyết định chuẩn y Bí thư Huyện ủy',
+      'Hôm qua 3.5, Ban Thường vụ Tỉnh ủy đã trao quyết định chuẩn y đồng chí Bí thư Huyện ủy nhiệm kỳ mới.',
+      'Phát biểu giao nhiệm vụ, đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị tân Bí thư phát huy tinh thần đoàn kết.',
+      'Cập nhật: 04/05/2019 06:10',
+    ]);
+    expect(got.dates).toMatchObject({ date: '2019-05-04', dateSource: 'published', eventDate: '2019-05-03' });
+  });
+
+  it('a term named alone gives no year; nothing in the text refuses the file', () => {
+    const lines = classifyLines(
+      loadText(
+        [
+          'Kỷ luật cán bộ vi phạm',
+          'Chiều 7.8, Ban Chấp hành Đảng bộ thành phố thống nhất kết luận phê bình đối với 3 thành ủy viên nhiệm kỳ 2015 - 2020.',
+          'Các đồng chí bị phê bình phải kiểm điểm trước tổ chức đảng.',
+        ].join('\n'),
+      ),
+    );
+    const err = catchError(() => extract(lines, {}));
+    expect(err.line).toBe(2);
+    expect(err.message).toContain('no year for "Chiều 7.8"');
+  });
+
+  it('never takes the save-day banner above a 2022 article as its date', () => {
+    const got = pageDates([
+      'Thứ sáu, ngày 1/3/2024',
+      'Tin tức - Sự kiện',
+      'Hội nghị trưởng ban tổ chức cấp ủy trực thuộc Trung ương',
+      'Sáng 12-1, tại Hà Nội, Ban Tổ chức Trung ương tổ chức Hội nghị trưởng ban tổ chức cấp ủy trực thuộc Trung ương triển khai nhiệm vụ năm 2022.',
+    ]);
+    expect(got.dates).toMatchObject({ date: '2022-01-12', dateSource: 'inferred', dateEvidence: 'triển khai nhiệm vụ năm 2022' });
+  });
+});
+
+describe('date-line forms of real sites, read on a whole page', () => {
+  it.each([
+    ['09:12 14-05-2021 | :57', '2021-05-14T09:12:00+07:00'],
+    ['02/11/2018 08:41 Số lượt xem: 1310', '2018-11-02T08:41:00+07:00'],
+    ['Cập nhật lúc18:42, Thứ Sáu, 14/05/2021', '2021-05-14T18:42:00+07:00'],
+    ['Thứ Năm, 12/03/2020 - 10:02', '2020-03-12T10:02:00+07:00'],
+    ['12/3/2020 10:02:00 AM', '2020-03-12T10:02:00+07:00'],
+  ])('%s is the date line, not the headline', (stamp, published) => {
+    const lines = classifyLines(
+      loadText(
+        [
+          'Trang chủ | Tin tức | Xây dựng Đảng',
+          'Ban Tổ chức Tỉnh ủy sơ kết công tác tổ chức xây dựng Đảng',
+          stamp,
+          'Sáng nay, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng và triển khai nhiệm vụ thời gian tới.',
+        ].join('\n'),
+      ),
+    );
+    expect(lines.map((l) => l.kind)).toEqual(['boilerplate', 'title', 'date', 'body']);
+    expect(extract(lines, {}).dates.published).toBe(published);
+  });
+
+  it('a time and a counter on lines of their own are chrome, never the headline', () => {
+    const lines = classifyLines(
+      loadText(['Hội nghị quán triệt Nghị quyết Trung ương', '10:02', 'Số lượt xem: 1310', 'Sáng 12/3/2020, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương cho cán bộ chủ chốt.'].join('\n')),
+    );
+    expect(lines.map((l) => l.kind)).toEqual(['title', 'boilerplate', 'boilerplate', 'body']);
+  });
+
+  it('an outlet-prefixed lead with the full date ("TCCS - Ngày 12-11-2021, …")', () => {
+    const got = pageDates([
+      'Hội nghị tập huấn công tác tổ chức xây dựng Đảng',
+      'TCCS - Ngày 12-11-2021, Ban Tổ chức Trung ương tổ chức hội nghị tập huấn nghiệp vụ công tác tổ chức xây dựng Đảng.',
+      'Hội nghị được tổ chức theo hình thức trực tuyến.',
+    ]);
+    expect(got.dates).toEqual({ date: '2021-11-12', dateSource: 'event', eventDate: '2021-11-12' });
+  });
+});
+
+describe('warnings: implausible but possible', () => {
+  const meeting = 'Sáng 12/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết cho cán bộ chủ chốt.';
+  it('a 02:03 stamp on a morning meeting story: a 12-hour clock', () => {
+    const got = pageDates(['Hội nghị quán triệt Nghị quyết Trung ương', '12/03/2020 02:03', meeting]);
+    expect(got.dates.published).toBe('2020-03-12T02:03:00+07:00');
+    expect(got.warnings).toEqual([{ line: 2, message: expect.stringContaining('12-hour clock (14:03?)') }]);
+  });
+  it('published more than 60 days after the event', () => {
+    const got = pageDates(['Hội nghị quán triệt Nghị quyết Trung ương', '20/08/2020 10:00', 'Ngày 12/3/2020, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết.']);
+    expect(got.warnings).toEqual([{ line: 2, message: expect.stringContaining('161 days after the event') }]);
+  });
+  it('published before the event', () => {
+    const got = pageDates(['Hội nghị quán triệt Nghị quyết Trung ương', '10/03/2020 10:00', 'Ngày 12/3/2020, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết.']);
+    expect(got.warnings).toEqual([{ line: 2, message: expect.stringContaining('before the event') }]);
+  });
+  it('a plausible page has none', () => {
+    expect(pageDates(['Hội nghị quán triệt Nghị quyết Trung ương', '12/03/2020 15:03', meeting]).warnings).toEqual([]);
+  });
+});

@@ -70,11 +70,12 @@ function spellSlug(slug: string[], texts: string[]): string | null {
     const score = new Map<string, number>();
     keys.forEach((k, j) => {
       if (k !== slug[i]) return;
-      const beside = (i > 0 && keys[j - 1] === slug[i - 1]) || (i + 1 < slug.length && keys[j + 1] === slug[i + 1]);
-      score.set(words[j]!, (score.get(words[j]!) ?? 0) + (beside ? 1000 : 1));
+      const beside = Number(i > 0 && keys[j - 1] === slug[i - 1]) + Number(i + 1 < slug.length && keys[j + 1] === slug[i + 1]);
+      score.set(words[j]!, (score.get(words[j]!) ?? 0) + (beside ? beside * 1000 : 1));
     });
     let best: string | undefined;
-    for (const [form, n] of score) if (!best || n > score.get(best)!) best = form;
+    // On a tie the small form wins: a capital inside a headline belongs to names, which have their own context.
+    for (const [form, n] of score) if (!best || n > score.get(best)! || (n === score.get(best)! && form === form.toLowerCase())) best = form;
     if (!best) return null;
     // Sentence-initial capitals are not the word's own: a common word is written small.
     const small = best.toLowerCase();

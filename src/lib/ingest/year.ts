@@ -135,12 +135,24 @@ function isTermYear(s: string, at: number): boolean {
 }
 const TERM_BEFORE = /nhiệm\s+kỳ\s*$/iu;
 
-/** Where the clause holding `at` starts, at most about EVIDENCE_BEFORE characters back. */
+/**
+ * Where the evidence for the year at `at` starts: at the phrase that says what
+ * the year is about ("tổng kết công tác năm 2019", "sáu tháng đầu năm 2016"),
+ * looked for within EVIDENCE_WORDS words back and not across a comma; else a
+ * few words back.
+ */
 function clauseStart(s: string, at: number): number {
-  const comma = s.lastIndexOf(',', at);
-  const start = comma < 0 ? 0 : comma + 1;
-  if (at - start <= EVIDENCE_BEFORE) return start;
-  const space = s.indexOf(' ', at - EVIDENCE_BEFORE);
-  return space < 0 || space >= at ? start : space + 1;
+  const comma = Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at));
+  const words: number[] = [];
+  for (let i = at; i > comma + 1 && words.length < EVIDENCE_WORDS; ) {
+    const space = s.lastIndexOf(' ', i - 2);
+    const start = Math.max(space + 1, comma + 1);
+    words.push(start);
+    i = start;
+  }
+  for (let k = words.length - 1; k >= 0; k--) if (EVIDENCE_HEAD.test(s.slice(words[k]!, at))) return words[k]!;
+  return words[Math.min(words.length, 4) - 1] ?? at;
 }
-const EVIDENCE_BEFORE = 40;
+const EVIDENCE_WORDS = 8;
+/** Phrases that say what a year is about: a review, a plan, part of the year. */
+const EVIDENCE_HEAD = /^(?:tổng\s+kết|sơ\s+kết|triển\s+khai|nhiệm\s+vụ|kế\s+hoạch|(?:\d+|sáu|ba|chín)\s+tháng|quý|cuối\s+năm|đầu\s+năm)\s/iu;
