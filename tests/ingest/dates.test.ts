@@ -127,6 +127,11 @@ describe('extractDates', () => {
     expect(extractDates(lines, {})).toEqual({ date: '2022-01-12', dateSource: 'published', published: '2022-01-12T18:31:00+07:00', eventDate: '2022-01-12' });
   });
 
+  it('a date line with a year wins over a year-less one', () => {
+    const lines = given(['date', '15:34 12/10'], ['date', 'Thứ Ba, 12/10/2021 - 15:34'], ['body', 'Sáng 12-10, hội nghị diễn ra.']);
+    expect(extractDates(lines, {})).toEqual({ date: '2021-10-12', dateSource: 'published', published: '2021-10-12T15:34:00+07:00', eventDate: '2021-10-12' });
+  });
+
   it('a date line without a time gives no published', () => {
     const lines = given(['date', 'Ngày 12 tháng 1 năm 2022'], ['body', 'Sáng 12-1, hội nghị diễn ra.']);
     expect(extractDates(lines, {})).toEqual({ date: '2022-01-12', dateSource: 'published', eventDate: '2022-01-12' });

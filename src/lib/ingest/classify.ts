@@ -224,7 +224,8 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string } = {})
     const after = `after the ${f[tailStart]!.chrome!.reason} (line ${lineNo(tailStart)})`;
     if (i === title) set(i, 'title', 'the front block title');
     else if (repeats[i]) set(i, repeats[i]!.kind, repeats[i]!.reason);
-    else if (x.date && !dateOutsideTail) set(i, 'date', 'publication date line (the only one)');
+    // Related-article lists print year-less stamps ("15:34 12/10"): in the tail only a full date counts.
+    else if (x.date?.date && !dateOutsideTail) set(i, 'date', 'publication date line (the only one)');
     else if (x.chrome) set(i, 'boilerplate', x.chrome.reason);
     else if (x.source !== null) set(i, 'source', `source credit (${x.source})`);
     else if (x.paragraph && x.text.length >= TAIL_PARAGRAPH_MIN && ENDS_SENTENCE.test(x.text))

@@ -328,16 +328,21 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** The publication stamp: the first date line that is not an update stamp, else the first one. */
+/**
+ * The publication stamp: the first date line with a year that is not an
+ * update stamp, else the first with a year; a year-less one only when no line
+ * prints a year.
+ */
 function pickStamp(lines: ClassifiedLine[]): { line: number; stamp: Stamp } | null {
-  let first: { line: number; stamp: Stamp } | null = null;
+  let best: { line: number; stamp: Stamp; rank: number } | null = null;
   for (const l of lines) {
     const stamp = l.read.stamp;
     if (l.kind !== 'date' || !stamp) continue;
-    if (!stamp.update) return { line: l.n, stamp };
-    first ??= { line: l.n, stamp };
+    const rank = (stamp.date ? 0 : 2) + (stamp.update ? 1 : 0);
+    if (!best || rank < best.rank) best = { line: l.n, stamp, rank };
+    if (rank === 0) break;
   }
-  return first;
+  return best && { line: best.line, stamp: best.stamp };
 }
 
 // ---------------------------------------------------------------------------
