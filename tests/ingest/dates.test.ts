@@ -432,3 +432,21 @@ describe('warnings: implausible but possible', () => {
     expect(pageDates(['Hội nghị quán triệt Nghị quyết Trung ương', '12/03/2020 15:03', meeting]).warnings).toEqual([]);
   });
 });
+
+describe('year inference: years that are not the event\'s', () => {
+  it.each([
+    'Sáng 5/4, Hội Cựu chiến binh huyện, thành lập năm 1989, tổ chức hội nghị điển hình tiên tiến.',
+    'Chiều 5/4, Tỉnh ủy tổ chức hội nghị về quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.',
+    'Ngày 5/4, Huyện ủy triển khai chương trình phấn đấu đến năm 2030 có 100% xã đạt chuẩn.',
+  ])('%s', (lead) => {
+    const lines = classifyLines(loadText(['Hội nghị của Huyện ủy', lead, 'Hội nghị đã thảo luận và thống nhất các nội dung.'].join('\n')));
+    expect(() => extract(lines, {})).toThrow(/no year for/);
+  });
+
+  it('"Sáng nay 18/12, … Hội nghị lần thứ 16 năm 2023" (a real provincial page)', () => {
+    expect(pageDates(['Huyện ủy Nam Giang tổ chức hội nghị lần thứ 16', 'Sáng nay 18/12, Huyện ủy Nam Giang tổ chức Hội nghị lần thứ 16 năm 2023.', 'Hội nghị thông qua các dự thảo báo cáo.']).dates).toMatchObject({
+      date: '2023-12-18',
+      dateSource: 'inferred',
+    });
+  });
+});

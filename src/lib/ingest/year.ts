@@ -41,6 +41,12 @@ const CONGRESS_TERM = /đại\s+hội[^.;]{0,100}?nhiệm\s+kỳ\s+((?:19|20)\d{
 /** A document being cited: a kind word, "số", or a code with a slash ("35-CT/TW"), a little before the date. */
 const DOCUMENT = new RegExp(`(?:${DIRECTIVE_KINDS.join('|')}|công văn|số\\s+\\d|\\d+[-/][\\p{Lu}Đ-]+/[\\p{Lu}Đ]+)`, 'iu');
 const DOCUMENT_REACH = 80;
+/**
+ * Years that are not the event's: a target ("phấn đấu đến năm 2030", "tầm nhìn
+ * đến năm 2045"), a starting point ("từ năm 2016", "thành lập năm 1989"),
+ * a birth year, a period.
+ */
+const NOT_THE_EVENTS = /(?:đến|tới|từ|sinh|trước|sau|giai\s+đoạn|tầm\s+nhìn|thành\s+lập|kể\s+từ)\s+(?:năm\s+)?$/iu;
 /** "Tổng kết năm 2019" held in January is the year before's review. */
 const REVIEW = /tổng\s+kết|năm\s+qua|sơ\s+kết/iu;
 
@@ -90,7 +96,7 @@ export function inferYearFromText(
   if (own && event) {
     const sentence = sentenceWith(own.text, event.phrase);
     const inDates = fullDates(sentence);
-    const years = [...sentence.matchAll(YEAR)].filter((m) => !inDates.some((d) => m.index >= d.at && m.index < d.at + d.text.length) && !isTermYear(sentence, m.index));
+    const years = [...sentence.matchAll(YEAR)].filter((m) => !inDates.some((d) => m.index >= d.at && m.index < d.at + d.text.length) && !isTermYear(sentence, m.index) && !NOT_THE_EVENTS.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
     if (years.length > 0) {
       const values = years.map((m) => Number(m[1]));
       const lo = Math.min(...values);
