@@ -9,6 +9,8 @@
  * duplicates (the same article added twice), links (internal links of dist/,
  * under BASE_PATH; skipped with a note when dist/ is not built).
  * Every failure names the file and says what to do. Exit 1 when a gate fails.
+ * The schema gate also lists, for a reviewer, the articles whose year was
+ * inferred from their text (dateSource: inferred), with the words it came from.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -27,6 +29,8 @@ interface GateResult {
   status: 'ok' | 'failed' | 'skipped';
   /** What is wrong and what to do, one line each. */
   messages: string[];
+  /** Not wrong, but for a reviewer to confirm, one line each. */
+  review?: string[];
   note?: string;
 }
 
@@ -94,13 +98,16 @@ const gateAccuracy = () =>
 interface LoadedArticles {
   records: ArticleRecord[];
   problems: string[];
+  /** Articles dated by a year inferred from their text. */
+  inferred: string[];
   count: number;
 }
 
 function loadArticles(dir: string): LoadedArticles {
   const records: ArticleRecord[] = [];
   const problems: string[] = [];
-  if (!existsSync(dir)) return { records, problems: [`${display(dir)}: no such directory. Run "npm run ingest" to generate the articles.`], count: 0 };
+  const inferred: string[] = [];
+  if (!existsSync(dir)) return { records, problems: [`${display(dir)}: no such directory. Run "npm run ingest" to generate the articles.`], inferred, count: 0 };
   const files = walk(dir, (n) => n.endsWith('.mdx'));
   for (const file of files) {
     const parsed = parseArticle(readFileSync(file, 'utf8'));
@@ -114,6 +121,11 @@ function loadArticles(dir: string): LoadedArticles {
     if (parsed.data && parsed.data.sourceFile !== expectedSource) {
       problems.push(`${display(file)}: sourceFile is "${parsed.data.sourceFile}" but the file's name says "${expectedSource}". Run "npm run ingest" (it removes articles whose source is gone).`);
     }
+    if (parsed.data?.dateSource === 'inferred') {
+      inferred.push(
+        `${display(file)}: dated ${parsed.data.date}, the year inferred from "${parsed.data.dateEvidence ?? '?'}". If that is wrong, set "date:" in the front block of content/sources/${parsed.data.sourceFile}.`,
+      );
+    }
     if (parsed.data) {
       records.push({
         sourceFile: parsed.data.sourceFile,
@@ -123,13 +135,14 @@ function loadArticles(dir: string): LoadedArticles {
       });
     }
   }
-  return { records, problems, count: files.length };
+  return { records, problems, inferred, count: files.length };
 }
 
 function gateSchema(loaded: LoadedArticles): GateResult {
+  const review = loaded.inferred.length ? { review: loaded.inferred } : {};
   return loaded.problems.length
-    ? { gate: 'schema', status: 'failed', messages: loaded.problems }
-    : { gate: 'schema', status: 'ok', messages: [], note: `${loaded.count} article(s)` };
+    ? { gate: 'schema', status: 'failed', messages: loaded.problems, ...review }
+    : { gate: 'schema', status: 'ok', messages: [], ...review, note: `${loaded.count} article(s)${loaded.inferred.length ? `, ${loaded.inferred.length} with an inferred year to review` : ''}` };
 }
 
 function gateDuplicates(loaded: LoadedArticles): GateResult {
@@ -211,6 +224,7 @@ function main(argv: string[]): number {
       : gate === 'duplicates' ? gateDuplicates(articles())
       : gateLinks(dist, only.includes('links'));
     for (const m of result.messages) console.error(`  ✗ ${m}`);
+    for (const m of result.review ?? []) console.log(`  ? ${m}`);
     console.log(`   ${result.status}${result.note ? ` (${result.note})` : ''}`);
     results.push(result);
   }

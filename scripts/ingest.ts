@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Registries } from '../src/lib/registry.ts';
-import { formatFailure, ingestBatch } from '../src/lib/ingest/run/batch.ts';
+import { formatFailure, formatWarning, ingestBatch } from '../src/lib/ingest/run/batch.ts';
 import { fileCache, noCache } from '../src/lib/ingest/run/cache.ts';
 import { hashTree, removeFile, sha256 } from '../src/lib/ingest/run/files.ts';
 import { collectSources, orphanOutputs } from '../src/lib/ingest/run/sources.ts';
@@ -92,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(formatFailure(display(entry.path), result.error));
       continue;
     }
+    for (const w of result.warnings ?? []) console.error(formatWarning(display(entry.path), w));
     if (values.check) {
       if (result.state !== 'same') stale.push(`${display(target)} (${result.state})`);
     } else if (result.state === 'written') {
@@ -153,8 +154,9 @@ async function explain(file: string, loadRegistries: () => Promise<Registries>, 
     console.error(formatFailure(display(path), result.error));
     return 1;
   }
+  for (const w of result.warnings) console.error(formatWarning(display(path), w));
   const d = result.data;
-  console.log(`\ntitle: ${d.title}\ndate: ${d.date} (${d.dateSource})${d.published ? `, published ${d.published}` : ''}${d.eventDate ? `, event ${d.eventDate}` : ''}`);
+  console.log(`\ntitle: ${d.title}\ndate: ${d.date} (${d.dateSource})${d.published ? `, published ${d.published}` : ''}${d.eventDate ? `, event ${d.eventDate}` : ''}${d.dateEvidence ? `, year from "${d.dateEvidence}"` : ''}`);
   console.log(`publisher: ${d.publisher ?? '—'}; authors: ${d.authors.join(', ') || '—'}`);
   console.log(`chairs: ${d.chairs.map((c) => `${c.name} (${c.role}${c.bridge ? ` ${c.bridge}` : ''})`).join('; ') || '—'}`);
   console.log(`officials: ${d.officials.map((o) => o.name).join('; ') || '—'}`);

@@ -4,14 +4,12 @@
  * same schema, so the two can never drift apart.
  */
 import { z } from 'zod';
+import { isRealDate } from './calendar.ts';
 
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a real calendar date');
+  .refine(isRealDate, 'is not a real calendar date');
 
 /** ISO date-time with the Vietnam offset, e.g. 2020-06-29T17:50:00+07:00. */
 export const isoDateTime = z
@@ -91,7 +89,13 @@ export const chairSchema = officialSchema.extend({
 });
 export type Chair = z.infer<typeof chairSchema>;
 
-export const DATE_SOURCES = ['front', 'published', 'event', 'url'] as const;
+/**
+ * Where `date` comes from: the front block, the page's date line, the event's
+ * own date, the URL, or a year inferred from the text (`dateEvidence` says
+ * from which words) for a day and month printed without one.
+ */
+export const DATE_SOURCES = ['front', 'published', 'event', 'url', 'inferred'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
 
 export const articleSchema = z.object({
   title: z.string().min(1),
@@ -100,6 +104,8 @@ export const articleSchema = z.object({
   dateSource: z.enum(DATE_SOURCES),
   published: isoDateTime.optional(),
   eventDate: isoDate.optional(),
+  /** With dateSource "inferred": the words of the text that gave the year, shown to the reader. */
+  dateEvidence: z.string().min(1).optional(),
   /** Path of the source, relative to the input root. */
   sourceFile: z.string().min(1),
   url: httpUrl.optional(),

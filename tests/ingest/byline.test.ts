@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   extractByline,
   parseBylineLine,
-  parseDateline,
+  parseOutletPrefix,
   parseSourceLine,
   personName,
   photoCredits,
-  stripDateline,
 } from '../../src/lib/ingest/byline.ts';
+import { readLine } from '../../src/lib/ingest/stamp.ts';
 import { classifyLines } from '../../src/lib/ingest/classify.ts';
 import { outletByHost, outletByName } from '../../src/lib/ingest/publishers.ts';
 import type { ClassifiedLine, LineKind } from '../../src/lib/ingest/types.ts';
@@ -16,7 +16,7 @@ import { CORPUS, SEEDS, loadSource } from '../fixtures/classify/load.ts';
 import { PUBLISHERS } from '../fixtures/publishers.ts';
 
 function given(...rows: [LineKind, string][]): ClassifiedLine[] {
-  return rows.map(([kind, text], i) => ({ n: i + 1, text, kind, reason: 'test' }));
+  return rows.map(([kind, text], i) => ({ n: i + 1, text, kind, reason: 'test', read: readLine(text, PUBLISHERS) }));
 }
 
 describe('parseBylineLine', () => {
@@ -96,7 +96,7 @@ describe('personName', () => {
   );
 });
 
-describe('datelines', () => {
+describe('outlet prefixes', () => {
   const cases: [string, string | null, string | null, string][] = [
     // [paragraph, code, outlet, text after the dateline]
     ['(CT)- Chiều ngày 1-6-2020, Ban Tổ chức', 'CT', 'Báo Cần Thơ', 'Chiều ngày 1-6-2020, Ban Tổ chức'], // seed 002
@@ -112,13 +112,16 @@ describe('datelines', () => {
     ['(1) - Điều khoản thi hành', null, null, '(1) - Điều khoản thi hành'],
     ['CT - không có ngoặc', null, null, 'CT - không có ngoặc'], // a two-letter code needs its parentheses
     ['UBND - huyện', null, null, 'UBND - huyện'],
+    // An outlet code we do not list, before the report's opening date (Tạp chí Cộng sản).
+    ['TCCS - Ngày 12-11-2021, Ban Tổ chức Trung ương tổ chức', 'TCCS', null, 'Ngày 12-11-2021, Ban Tổ chức Trung ương tổ chức'],
+    ['HĐND - UBND tỉnh tổ chức', null, null, 'HĐND - UBND tỉnh tổ chức'], // no date after it: not a code
     ['Sáng 12/1, Ban Tổ chức Trung ương', null, null, 'Sáng 12/1, Ban Tổ chức Trung ương'],
   ];
   it.each(cases)('%s', (text, code, outlet, rest) => {
-    const d = parseDateline(text, PUBLISHERS);
+    const d = parseOutletPrefix(text, PUBLISHERS);
     expect(d?.code ?? null).toBe(code);
     expect(d?.outlet?.name ?? null).toBe(outlet);
-    expect(stripDateline(text, PUBLISHERS)).toBe(rest);
+    expect(d?.rest ?? text).toBe(rest);
   });
 });
 
@@ -211,6 +214,16 @@ describe('extractByline: authors', () => {
     const lines = given(['caption', 'Quang cảnh hội nghị. Ảnh: Phạm Giang'], ['body', 'Đoạn văn.'], ['byline', 'Tin: Ngọc DiệpẢnh: Phạm Giang']);
     expect(extractByline(lines, {}, PUBLISHERS).authors).toEqual(['Ngọc Diệp', 'Phạm Giang']);
   });
+  it('a date line that starts with the byline credits its author ("TRẦN VĂN A (thực hiện) 03/04/2017 09:15")', () => {
+    const lines = classifyLines([
+      { n: 1, text: 'Chân dung người làm công tác tổ chức xây dựng Đảng ở cơ sở' },
+      { n: 2, text: 'TRẦN VĂN AN (thực hiện) 03/04/2017 09:15' },
+      { n: 3, text: 'Ngày 2/4, phóng viên đã có cuộc trò chuyện với đồng chí Bí thư Đảng ủy xã về công tác phát triển đảng viên mới.' },
+    ], { publishers: PUBLISHERS });
+    expect(lines[1]!.kind).toBe('date');
+    expect(extractByline(lines, {}, PUBLISHERS).authors).toEqual(['Trần Văn An']);
+  });
+
   it('a name-shaped line not classified as byline gives no author', () => {
     expect(extractByline(given(['body', 'Ngô Khiêm']), {}, PUBLISHERS).authors).toEqual([]);
   });

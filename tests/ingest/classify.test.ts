@@ -619,7 +619,7 @@ describe('whole pages in the layouts of national sites (tests/fixtures/classify/
     const got = classifyLines(loadText(text.join('\n')), { publishers: PUBLISHERS });
     expect(got.map((l) => `${l.n} ${l.kind}: ${l.text}`)).toEqual(text.map((t, i) => `${i + 1} ${want[i]}: ${t}`));
     const e = expected[file]!;
-    expect(extractDates(got, { url: e.url }, PUBLISHERS)).toEqual(e.dates);
+    expect(extractDates(got, { url: e.url }).dates).toEqual(e.dates);
     expect(extractByline(got, { url: e.url }, PUBLISHERS)).toEqual(e.byline);
   });
 });

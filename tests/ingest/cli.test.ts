@@ -61,6 +61,25 @@ describe('npm run ingest (command line contract)', () => {
     expect(readdirSync(out, { recursive: true }).map(String).sort()).toEqual(readdirSync(SEEDS).map((f) => f.replace(/\.txt$/, '.mdx')).sort());
   });
 
+  it('prints every problem of a file on its own path:line line, and warnings for converted files', () => {
+    const src = join(tmp, 'problems');
+    cpSync(SEEDS, src, { recursive: true });
+    // No headline (the text starts below it) and no year: both in this run.
+    writeFileSync(join(src, 'two-problems.txt'), 'Ngày 4.10, Ban Tổ chức Huyện uỷ sơ kết công tác tổ chức xây dựng Đảng 9 tháng.\nHội nghị đánh giá kết quả công tác.\n');
+    // A morning meeting stamped 02:03: converted, with a warning at the stamp's line.
+    writeFileSync(join(src, 'twelve-hour.txt'), 'Hội nghị quán triệt Nghị quyết Trung ương\n12/03/2020 02:03\nSáng 12/3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương cho cán bộ chủ chốt.\n');
+    const out = join(tmp, 'problems-out');
+    const r = ingest(src, '--out', out);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => l.includes('two-problems.txt:1: '))).toEqual([
+      expect.stringMatching(/no headline.*title: "/),
+      expect.stringMatching(/no year for "Ngày 4\.10".*date: YYYY-MM-DD/),
+    ]);
+    expect(lines.filter((l) => l.includes('twelve-hour.txt:2: warning: '))).toEqual([expect.stringContaining('12-hour clock')]);
+    expect(readdirSync(out)).toContain('twelve-hour.mdx');
+  });
+
   it('--check passes on fresh output and names a stale file', () => {
     const out = join(tmp, 'check');
     expect(ingest(SEEDS, '--out', out).code).toBe(0);

@@ -28,6 +28,7 @@ function load(directives: string): Registries {
   const dir = mkdtempSync(join(tmpdir(), 'bien-nien-relations-'));
   writeFileSync(join(dir, 'directives.yaml'), directives);
   writeFileSync(join(dir, 'officials.yaml'), '[]\n');
+  writeFileSync(join(dir, 'publishers.yaml'), '[]\n');
   return loadRegistries(dir);
 }
 type Registries = ReturnType<typeof loadRegistries>;

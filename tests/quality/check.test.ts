@@ -105,6 +105,20 @@ describe('npm run check (without astro and ingest)', () => {
     expect(r.code).toBe(0);
   });
 
+  it('lists articles whose year was inferred, with the words it came from, for a reviewer', () => {
+    const dir = join(tmp, 'inferred');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'c.mdx'),
+      astroSafe(serializeArticle(data({ sourceFile: 'c.txt', date: '2019-12-20', dateSource: 'inferred', dateEvidence: 'tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020' }), blocks(BODY))),
+    );
+    const r = check('--only', 'schema', '--articles', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('? ');
+    expect(r.out).toMatch(/c\.mdx: dated 2019-12-20, the year inferred from "tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020".*content\/sources\/c\.txt/);
+    expect(r.out).toMatch(/schema\s+ok \(1 article\(s\), 1 with an inferred year to review\)/);
+  });
+
   it('fails on a schema error, a duplicate and a broken link, saying what to do', () => {
     const bad = join(tmp, 'bad');
     mkdirSync(bad, { recursive: true });

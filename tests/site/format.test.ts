@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directiveFullName, formatDate, formatDateTime, formatTime, romanToNumber, termLabel, termOrder } from '../../src/lib/site/format.ts';
+import { directiveFullName, formatDate, formatDateTime, formatTime, inferredYearNote, romanToNumber, termLabel, termOrder } from '../../src/lib/site/format.ts';
 
 describe('dates', () => {
   it('are written as Vietnamese readers write them, from the digits', () => {
@@ -9,6 +9,13 @@ describe('dates', () => {
     expect(formatTime(undefined)).toBeUndefined();
     expect(formatDateTime('2020-06-29', '2020-06-29T17:50:00+07:00')).toBe('17:50, 29/6/2020');
     expect(formatDateTime('2020-06-29')).toBe('29/6/2020');
+  });
+});
+
+describe('inferred years', () => {
+  it('says where the year came from, only when it was inferred', () => {
+    expect(inferredYearNote({ dateSource: 'inferred', dateEvidence: 'tổng kết công tác năm 2019' })).toBe('(năm suy ra từ “tổng kết công tác năm 2019”)');
+    expect(inferredYearNote({ dateSource: 'published' })).toBeUndefined();
   });
 });
 

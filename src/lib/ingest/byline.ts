@@ -20,23 +20,30 @@ import { outletByDateline, outletByHost, outletByName, outletBySignature, type O
 import { escapeRegExp } from '../text/regexp.ts';
 
 // ---------------------------------------------------------------------------
-// Datelines: "(CT)- Chiều ngày 1-6-2020, …", "BHG - Tiếp tục …", "Hà Nội (TTXVN) - …"
+// Outlet prefixes: "(CT)- Chiều ngày 1-6-2020, …", "BHG - Tiếp tục …", "Hà Nội (TTXVN) - …"
 
 /** Optional place before the code: up to three capitalised words ("Hà Nội", "TP.HCM"). */
 const PLACE = '(?:(?:\\p{Lu}[\\p{L}.]*\\s+){1,3})?';
-/** The dateline pattern of each outlet list: built once per list. */
-const DATELINES = new WeakMap<Publishers, RegExp>();
+/**
+ * An outlet's code we do not know ("TCCS - Ngày 12-11-2021, …"): capitals, a
+ * spaced dash, then the report's opening date. Without the date after it,
+ * "HĐND - UBND tỉnh …" would lose its first word.
+ */
+const UNKNOWN_CODE = '(?<caps>[A-ZĐ][A-ZĐ0-9&+.]{1,7})\\s+[-–—]\\s+(?=(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm|Đêm)\\s)';
+/** The outlet-prefix pattern of each outlet list: built once per list. */
+const PREFIXES = new WeakMap<Publishers, RegExp>();
 
 /**
- * "(CODE) -" with any short code, or a known code without parentheses ("BHG
- * -", "NDO -"); a two-letter code ("CT") counts only in parentheses.
+ * "(CODE) -" with any short code, a known code without parentheses ("BHG -",
+ * "NDO -"; a two-letter code counts only in parentheses), or an unknown one
+ * before a date.
  */
-function datelinePattern(publishers: Publishers): RegExp {
-  let re = DATELINES.get(publishers);
+function prefixPattern(publishers: Publishers): RegExp {
+  let re = PREFIXES.get(publishers);
   if (!re) {
     const bare = publishers.bareDatelineCodes.map(escapeRegExp).join('|') || '(?!)';
-    re = new RegExp(`^\\s*${PLACE}(?:\\((?<paren>[^()]{1,24})\\)\\s*[-–—]\\s*|(?<bare>${bare})\\s*[-–—](?:\\s+|$))`, 'u');
-    DATELINES.set(publishers, re);
+    re = new RegExp(`^\\s*${PLACE}(?:\\((?<paren>[^()]{1,24})\\)\\s*[-–—]\\s*|(?<bare>${bare})\\s*[-–—](?:\\s+|$)|${UNKNOWN_CODE})`, 'u');
+    PREFIXES.set(publishers, re);
   }
   return re;
 }
@@ -61,30 +68,25 @@ const NOT_A_PERSON = /^(?:internet|minh họa|minh hoạ|tư liệu|nguồn inte
 const ORGAN_START = /^(?:báo|tạp chí|đài|cổng|trang|thông tấn)\s/iu;
 const PHOTO_SOURCE = /^\(?\s*nguồn\s+ảnh/iu;
 
-export interface Dateline {
+export interface OutletPrefix {
   /** The code as printed: "CT", "BHG", "VTC News". */
   code: string;
   outlet?: Outlet;
-  /** The paragraph after the dateline. */
+  /** The paragraph after the prefix. */
   rest: string;
 }
 
-export function parseDateline(text: string, publishers: Publishers): Dateline | null {
+/** The outlet's code opening a paragraph; null when the paragraph has none. Read once per line (stamp.ts). */
+export function parseOutletPrefix(text: string, publishers: Publishers): OutletPrefix | null {
   const t = normalizeText(text);
-  const m = datelinePattern(publishers).exec(t);
+  const m = prefixPattern(publishers).exec(t);
   if (!m) return null;
-  const code = (m.groups!.paren ?? m.groups!.bare ?? '').trim();
+  const code = (m.groups!.paren ?? m.groups!.bare ?? m.groups!.caps ?? '').trim();
   // A parenthesised code is an outlet's code: letters, not "(1)" or a whole clause.
   if (!UPPER_START.test(code) || code.split(SPACES).length > 3) return null;
   const outlet = outletByDateline(publishers, code);
   const rest = t.slice(m[0].length).trim();
   return outlet ? { code, outlet, rest } : { code, rest };
-}
-
-/** The paragraph without its dateline prefix, for display. Unchanged when it has none. */
-export function stripDateline(text: string, publishers: Publishers): string {
-  const d = parseDateline(text, publishers);
-  return d ? d.rest : text;
 }
 
 /** "… nhận nhiệm vụ khác. (Theo TTXVN)" → the paragraph without the credit (it is read as the source). */
@@ -323,7 +325,11 @@ export function extractByline(
 
 function authorsIn(lines: ClassifiedLine[], publishers: Publishers): string[] {
   const out: string[] = [];
-  for (const l of lines) if (l.kind === 'byline') out.push(...(parseBylineLine(l.text, publishers)?.authors ?? []));
+  for (const l of lines) {
+    if (l.kind === 'byline') out.push(...(parseBylineLine(l.text, publishers)?.authors ?? []));
+    // "TRẦN VĂN A (thực hiện) 03/04/2017 09:15": a date line that credits its author.
+    else if (l.kind === 'date' && l.read.stamp?.credit) out.push(...l.read.stamp.credit.authors);
+  }
   for (const l of lines) if (l.kind === 'caption') out.push(...photoCredits(l.text, publishers));
   return dedupe(out);
 }
@@ -334,9 +340,9 @@ function publisherOf(lines: ClassifiedLine[], url: string | undefined, publisher
   const host = outletByHost(publishers, url);
   if (host?.outlet && !host.outlet.aggregator) return host.outlet.name;
 
-  // A dateline naming the outlet, in the first paragraphs.
+  // An outlet prefix ("(CT)- …") naming the outlet, in the first paragraphs.
   for (const l of lines.filter((x) => TEXT_KINDS.has(x.kind)).slice(0, 4)) {
-    const d = parseDateline(l.text, publishers);
+    const d = l.read.prefix;
     if (d?.outlet) return d.outlet.name;
   }
 

@@ -11,8 +11,9 @@
  *   tail  – from a comment form, related block, partners or print promo on:
  *           chrome, except a real paragraph, which is kept (nothing is lost
  *           because a site put its chrome in an odd place).
- * Line tests come from boilerplate.ts (patterns as data), dates.ts and
- * byline.ts; this file only decides by position.
+ * Line tests come from boilerplate.ts (patterns as data), stamp.ts, dates.ts
+ * and byline.ts; this file only decides by position. Each line's stamp and
+ * outlet prefix (stamp.ts) are read once here and handed on with the line.
  */
 import { collapseSpaces, matchKey, normalizeText, wordsOnly } from '../text/vietnamese.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -30,9 +31,10 @@ import {
   NARRATIVE_WORDS,
   type ChromeRule,
 } from './boilerplate.ts';
-import { opensWithEventDate, parseDateLine, type DateLine } from './dates.ts';
-import { parseBylineLine, parseDateline, parseSourceLine, type BylineParse, type Dateline } from './byline.ts';
+import { opensWithEventDate } from './dates.ts';
+import { parseBylineLine, parseSourceLine, type BylineParse } from './byline.ts';
 import type { Publishers } from './publishers.ts';
+import { NOTHING_READ, readLine, type LineRead, type Stamp } from './stamp.ts';
 
 /** Headlines are short; a paragraph is longer or ends like a sentence. */
 const HEADLINE_MAX = 250;
@@ -54,19 +56,25 @@ interface Features {
   chrome: ChromeRule | null;
   /** Menu words on the line when it is made of nothing else (0 otherwise). */
   menu: number;
-  date: DateLine | null;
+  read: LineRead;
+  /** read.stamp, the line's date stamp. */
+  date: Stamp | null;
   datelineOnly: string | null;
+  /** The paragraph (after any outlet prefix) opens with the event's date: "Sáng 22-9, …". */
+  opensEvent: boolean;
   source: string | null;
   byline: BylineParse | null;
   caption: string | null;
-  /** Opens with the outlet's dateline or the event's date: the report proper starts here. */
-  opensReport: boolean;
   paragraph: boolean;
   headline: boolean;
   dupKey: string;
 }
 
-type Verdict = { kind: LineKind; reason: string };
+/**
+ * A line's kind and reason; `of` is the index of the line a repeat, teaser or
+ * standfirst refers to, so later rules read it instead of parsing the reason.
+ */
+type Verdict = { kind: LineKind; reason: string; of?: number };
 
 export function classifyLines(lines: Line[], opts: { knownTitle?: string; publishers: Publishers }): ClassifiedLine[] {
   const f = lines.map((l) => featuresOf(l.text, opts.publishers));
@@ -81,7 +89,7 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
 
   // --- Regions -------------------------------------------------------------
   const isContent = (x: Features) =>
-    !x.blank && !x.chrome && !x.menu && !x.date && x.datelineOnly === null && x.source === null && !x.byline?.labelled && x.paragraph;
+    !x.blank && !x.chrome && !x.menu && !x.date && !x.read.meta && x.datelineOnly === null && x.source === null && !x.byline?.labelled && x.paragraph;
   let headEnd = f.findIndex(isContent);
   if (headEnd < 0) headEnd = n;
 
@@ -120,7 +128,7 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
     }
     if (x.date) {
       const laterDate = lastDateBeforeTail > i;
-      const banner = x.date.weekday && !x.date.time && (title >= 0 ? i < title : laterDate);
+      const banner = x.date.weekday !== null && !x.date.time && (title >= 0 ? i < title : laterDate);
       if (banner) set(i, 'boilerplate', 'weekday banner of the day the page was saved (before the headline, no time)');
       else set(i, 'date', x.date.update ? 'update stamp (date line)' : 'publication date line');
       continue;
@@ -135,6 +143,10 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
     }
     if (x.menu) {
       set(i, 'boilerplate', 'menu or category line');
+      continue;
+    }
+    if (x.read.meta) {
+      set(i, 'boilerplate', 'a time or view counter alone');
       continue;
     }
     if (x.datelineOnly !== null) {
@@ -183,6 +195,7 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
     else if (repeats[i]) set(i, repeats[i]!.kind, repeats[i]!.reason);
     else if (x.chrome) set(i, 'boilerplate', x.chrome.reason);
     else if (x.date) set(i, 'date', x.date.update ? 'update stamp (date line)' : 'publication date line');
+    else if (x.read.meta) set(i, 'boilerplate', 'a time or view counter alone');
     else if (x.datelineOnly !== null) set(i, 'source', `dateline naming the outlet (${x.datelineOnly})`);
     else if (x.source !== null) set(i, 'source', `source credit (${x.source})`);
     else if (x.byline?.labelled) set(i, 'byline', 'author credit (Tin:/Ảnh:/Bài:)');
@@ -196,9 +209,8 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
       const why = leadReason(f, i, tailStart, repeats, lineNo);
       // A standfirst that a later paragraph repeats and continues says nothing
       // that paragraph does not: keep the fuller copy only.
-      const swallowed = why?.match(/^standfirst: line (\d+) starts with it$/);
-      if (swallowed) set(i, 'duplicate', `standfirst repeated in full at the start of line ${swallowed[1]}`);
-      else if (why) set(i, 'lead', why);
+      if (why?.swallowedBy !== undefined) set(i, 'duplicate', `standfirst repeated in full at the start of line ${lineNo(why.swallowedBy)}`);
+      else if (why) set(i, 'lead', why.reason);
       else set(i, 'body', 'first paragraph');
     } else {
       const extends_ = extendsEarlier(f, i, headEnd, lineNo, openings);
@@ -213,7 +225,8 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
     const after = `after the ${f[tailStart]!.chrome!.reason} (line ${lineNo(tailStart)})`;
     if (i === title) set(i, 'title', 'the front block title');
     else if (repeats[i]) set(i, repeats[i]!.kind, repeats[i]!.reason);
-    else if (x.date && !dateOutsideTail) set(i, 'date', 'publication date line (the only one)');
+    // Related-article lists print year-less stamps ("15:34 12/10"): in the tail only a full date counts.
+    else if (x.date?.date && !dateOutsideTail) set(i, 'date', 'publication date line (the only one)');
     else if (x.chrome) set(i, 'boilerplate', x.chrome.reason);
     else if (x.source !== null) set(i, 'source', `source credit (${x.source})`);
     else if (x.paragraph && x.text.length >= TAIL_PARAGRAPH_MIN && ENDS_SENTENCE.test(x.text))
@@ -221,7 +234,7 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
     else set(i, 'boilerplate', after);
   }
 
-  return lines.map((l, i) => ({ ...l, kind: out[i]!.kind, reason: out[i]!.reason }));
+  return lines.map((l, i) => ({ ...l, kind: out[i]!.kind, reason: out[i]!.reason, read: f[i]!.read }));
 }
 
 // ---------------------------------------------------------------------------
@@ -251,12 +264,13 @@ const BLANK: Omit<Features, 'text' | 'key' | 'dupKey'> = {
   blank: true,
   chrome: null,
   menu: 0,
+  read: NOTHING_READ,
   date: null,
   datelineOnly: null,
+  opensEvent: false,
   source: null,
   byline: null,
   caption: null,
-  opensReport: false,
   paragraph: false,
   headline: false,
 };
@@ -265,24 +279,27 @@ function features(raw: string, publishers: Publishers): Features {
   const text = collapseSpaces(normalizeText(raw));
   const key = matchKey(text);
   if (text.length === 0) return { ...BLANK, text, key, dupKey: dupKeyOf(key) };
-  // Each detector gets the line once: the dateline is parsed here, not again in each test.
-  const dl = parseDateline(text, publishers);
-  const opensReport = dl !== null || opensWithEventDate(text);
-  const paragraph = isParagraph(text, opensReport);
+  // Each detector gets the line once: stamp and outlet prefix are read here, not again in each test.
+  const read = readLine(text, publishers);
+  const dl = read.prefix;
+  const opensEvent = opensWithEventDate(dl ? dl.rest : text);
+  const paragraph = isParagraph(text, dl !== null, opensEvent);
   return {
     text,
     key,
     blank: false,
     chrome: CHROME_RULES.find((r) => r.test.test(key)) ?? null,
     menu: menuWords(key),
-    date: parseDateLine(text),
+    read,
+    date: read.stamp,
     datelineOnly: dl && dl.rest === '' ? dl.code : null,
+    opensEvent,
     source: parseSourceLine(text, publishers)?.source ?? null,
     byline: parseBylineLine(text, publishers),
-    caption: captionReason(text, dl, opensReport),
-    opensReport,
+    caption: captionReason(text, dl !== null, opensEvent),
     paragraph,
-    headline: isHeadline(text, paragraph),
+    // A date, time or counter line is never a headline.
+    headline: !read.stamp && !read.meta && isHeadline(text, paragraph),
     dupKey: dupKeyOf(key),
   };
 }
@@ -297,11 +314,11 @@ const ALT_TEXT = /^\p{Ll}{1,3}$/u;
 const COMMA = /,/g;
 
 /** Ends like a sentence, or is too long or too many sentences to be a headline, or opens with the event. */
-function isParagraph(text: string, opensReport: boolean): boolean {
+function isParagraph(text: string, prefixed: boolean, opensEvent: boolean): boolean {
   if (ENDS_WITH_PERIOD.test(text)) return true;
   if (text.length > HEADLINE_MAX) return true;
   if (splitSentences(text).length >= 2) return true;
-  return text.length > 60 && opensReport;
+  return text.length > 60 && (opensEvent || prefixed);
 }
 
 function isHeadline(text: string, paragraph: boolean): boolean {
@@ -333,11 +350,11 @@ function menuWords(key: string): number {
   return rest.trim() === '' && (words >= 2 || key.length <= 20) ? words : 0;
 }
 
-function captionReason(text: string, dl: Dateline | null, opensReport: boolean): string | null {
-  if (LIST_MARKER.test(text) || dl) return null;
+function captionReason(text: string, prefixed: boolean, opensEvent: boolean): string | null {
+  if (LIST_MARKER.test(text) || prefixed) return null;
   if (ALT_TEXT.test(text)) return `stray photo alt text ("${text}")`;
   if (text.length <= 400) for (const r of CAPTION_STRONG) if (r.test.test(text)) return r.reason;
-  if (text.length > CAPTION_MAX || text.endsWith(':') || opensReport) return null;
+  if (text.length > CAPTION_MAX || text.endsWith(':') || opensEvent) return null;
   if (splitSentences(text).length !== 1) return null;
   // Plain case mapping is the 'vi' one (tests/text/vietnamese.test.ts) and much cheaper.
   const lower = text.toLowerCase();
@@ -394,7 +411,7 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
 function isHeadlineWithPeriod(f: Features[], i: number): boolean {
   const x = f[i]!;
   if (!/[^.]\.$/u.test(x.text) || x.text.length > 200 || x.text.split(' ').length < 4) return false;
-  if (x.caption || x.byline || LIST_MARKER.test(x.text) || x.opensReport) return false;
+  if (x.caption || x.byline || LIST_MARKER.test(x.text) || x.opensEvent || x.read.prefix) return false;
   if (splitSentences(x.text).length !== 1) return false;
   const neighbour = (step: number) => {
     for (let j = i + step; j >= 0 && j < f.length; j += step) if (!f[j]!.blank) return f[j]!;
@@ -439,7 +456,7 @@ function findRepeats(
     const x = f[i]!;
     if (!eligible(x) || i === title) continue;
     if (titleKey && x.dupKey === titleKey) {
-      out[i] = { kind: 'duplicate', reason: `repeats the title (line ${lineNo(title)})` };
+      out[i] = { kind: 'duplicate', reason: `repeats the title (line ${lineNo(title)})`, of: title };
       continue;
     }
     const cut = teaserCut(x.text);
@@ -448,13 +465,13 @@ function findRepeats(
       const target =
         openings.get(cut.slice(0, DUPLICATE_MIN))?.find((j) => j !== i && eligible(f[j]!) && f[j]!.dupKey.length > cut.length && f[j]!.dupKey.startsWith(cut)) ?? -1;
       if (target >= 0) {
-        out[i] = { kind: 'teaser', reason: `teaser cut with "${teaserMark(x.text)}" of line ${lineNo(target)}` };
+        out[i] = { kind: 'teaser', reason: `teaser cut with "${teaserMark(x.text)}" of line ${lineNo(target)}`, of: target };
         continue;
       }
     }
     if (x.dupKey.length < DUPLICATE_MIN) continue;
     const seen = first.get(x.dupKey);
-    if (seen !== undefined) out[i] = { kind: 'duplicate', reason: `repeats line ${lineNo(seen)}` };
+    if (seen !== undefined) out[i] = { kind: 'duplicate', reason: `repeats line ${lineNo(seen)}`, of: seen };
     else first.set(x.dupKey, i);
   }
 
@@ -464,7 +481,7 @@ function findRepeats(
     const next = f[i + 1]!;
     if (out[i] || !eligible(x) || x.paragraph || x.text.length > 120 || i === title || !next.caption) continue;
     if (x.dupKey.length >= 10 && next.dupKey.length > x.dupKey.length && next.dupKey.startsWith(x.dupKey)) {
-      out[i] = { kind: 'duplicate', reason: `photo alt text repeated at the start of caption line ${lineNo(i + 1)}` };
+      out[i] = { kind: 'duplicate', reason: `photo alt text repeated at the start of caption line ${lineNo(i + 1)}`, of: i + 1 };
     }
   }
   return out;
@@ -501,21 +518,21 @@ function leadReason(
   tailStart: number,
   repeats: (Verdict | undefined)[],
   lineNo: (i: number) => number,
-): string | null {
+): { reason: string; swallowedBy?: number } | null {
   const x = f[i]!;
-  if (x.opensReport) return null;
+  if (x.opensEvent || x.read.prefix) return null;
   for (let j = i + 1; j < f.length; j++) {
     const r = repeats[j];
-    if (r?.kind === 'duplicate' && r.reason === `repeats line ${lineNo(i)}`) return `standfirst: repeated at line ${lineNo(j)}`;
-    if (r?.kind === 'teaser' && r.reason.endsWith(`of line ${lineNo(i)}`)) return `standfirst: teaser of it at line ${lineNo(j)}`;
+    if (r?.kind === 'duplicate' && r.of === i) return { reason: `standfirst: repeated at line ${lineNo(j)}` };
+    if (r?.kind === 'teaser' && r.of === i) return { reason: `standfirst: teaser of it at line ${lineNo(j)}` };
     if (x.dupKey.length >= DUPLICATE_MIN && f[j]!.dupKey.length > x.dupKey.length && f[j]!.dupKey.startsWith(x.dupKey))
-      return `standfirst: line ${lineNo(j)} starts with it`;
+      return { reason: `standfirst: line ${lineNo(j)} starts with it`, swallowedBy: j };
   }
   for (let j = i + 1; j < tailStart; j++) {
     const y = f[j]!;
     if (y.blank || y.caption || repeats[j] || y.chrome) continue;
-    if (y.paragraph && y.opensReport)
-      return `standfirst: the next paragraph (line ${lineNo(j)}) opens the report with its date or dateline`;
+    if (y.paragraph && (y.opensEvent || y.read.prefix))
+      return { reason: `standfirst: the next paragraph (line ${lineNo(j)}) opens the report with its date or dateline` };
     return null;
   }
   return null;

@@ -2,220 +2,30 @@
  * Dates stage: the publication date line ("17:50' 29/6/2020", "Cập nhật lúc
  * 17:14, Thứ Hai, 22/01/2018 (GMT+7)", …), the day the meeting happened
  * ("Sáng 28/12", "Chiều ngày 1-6-2020", "Sáng nay (1/7)") and the year of a
- * year-less event date, from the publication date or the URL. Where no year
- * can be established the file is refused: a wrong year would put an article,
- * and every directive it cites, in the wrong term.
+ * year-less date, from the publication date, the URL, or the text's own
+ * evidence (year.ts; recorded as `dateSource: inferred` with the words that
+ * gave it). Where nothing gives a year the file is refused: a wrong year
+ * would put an article, and every directive it cites, in the wrong term.
+ * The date lines themselves are read once per line by stamp.ts.
  */
-import { IngestError, type ClassifiedLine } from './types.ts';
-import { collapseSpaces, normalizeText } from '../text/vietnamese.ts';
-import { stripDateline } from './byline.ts';
-import type { Publishers } from './publishers.ts';
+import { daysBetween, isPossibleDayMonth, vietnamDateTime, weekday, ymd } from '../calendar.ts';
+import type { DateSource } from '../schema.ts';
+import { normalizeText } from '../text/vietnamese.ts';
+import type { Stamp } from './stamp.ts';
+import { IngestError, type ClassifiedLine, type IngestWarning } from './types.ts';
+import { inferYearFromText } from './year.ts';
 
 export interface DateInfo {
   date: string;
-  dateSource: 'front' | 'published' | 'event' | 'url';
+  dateSource: DateSource;
   published?: string;
   eventDate?: string;
-}
-
-/** Vietnam time; every published date-time is written with this offset. */
-const VN_OFFSET_MIN = 7 * 60;
-
-// ---------------------------------------------------------------------------
-// Date lines
-
-/** What one date line says, with the facts the classifier needs. */
-export interface DateLine {
-  date: string;
-  /** HH:MM:SS, Vietnam time. */
-  time?: string;
-  /** The line names a weekday ("Thứ Hai", "T2", "Chủ nhật"). */
-  weekday: boolean;
-  /** The line is an update stamp ("Cập nhật lúc …"), not the first publication. */
-  update: boolean;
+  /** For an inferred year: the words of the text or URL that gave it. */
+  dateEvidence?: string;
 }
 
 const L = '\\p{L}';
 const NOT_LETTER_BEFORE = `(?<![${L}])`;
-const NOT_LETTER_AFTER = `(?![${L}])`;
-
-/** Weekday names as news sites print them (lower case: the line is lower-cased first). */
-const WEEKDAY = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\\s*nhật|cn|t[2-7])${NOT_LETTER_AFTER}`,
-  'gu',
-);
-
-/** Words that may surround a date and time on a date line; nothing else may. */
-const DATE_LINE_WORDS = [
-  'cập nhật',
-  'ngày đăng',
-  'đăng ngày',
-  'đăng lúc',
-  'đăng',
-  'ngày cập nhật',
-  'xuất bản',
-  'thời gian',
-  'lúc',
-  'ngày',
-  'vào',
-  'giờ',
-  'updated',
-  'update',
-  'published',
-  'posted',
-];
-/** WEEKDAY without the g flag, for test(): built once, not on every date line. */
-const WEEKDAY_TEST = new RegExp(WEEKDAY.source, 'u');
-const DATE_LINE_WORDS_RE = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:${DATE_LINE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})${NOT_LETTER_AFTER}`,
-  'gu',
-);
-const UPDATE_RE = /^\s*(?:cập\s+nhật|updated?)/u;
-
-/** Day-month-year with one separator: 29/6/2020, 28-12-2023, 12.1.2022, 12/01/22. */
-const DMY = /(?<![\d./-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d])/gu;
-/** Year first: 2022-01-12, 2022/01/12. */
-const YMD = /(?<![\d./-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\d])/gu;
-/** Written out: "ngày 12 tháng 1 năm 2022", "12 tháng 1, 2022". */
-const TEXTUAL = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)?\s*(\d{4})(?!\d)/gu;
-/** 17:50, 17:50', 15:30:31, 18h31, 8 giờ 30 phút; optional SA/CH (AM/PM). */
-const TIME = /(?<![\d.])(\d{1,2})\s*(?::|h|giờ|g)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?!\d)\s*(?:'|’|phút)?\s*(sa|ch|am|pm)?(?![\p{L}])/gu;
-/** GMT+7, (GMT+07:00), UTC+7, ICT. */
-const ZONE = /\(?\s*(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|\(?\s*ict\s*\)?/gu;
-/** ISO 8601 on its own: 2022-01-12T18:31:00+07:00. */
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|[+-]\d{2}:?\d{2})?)?$/u;
-
-const DIGIT = /[0-9]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
-
-/** Parse one date line in any of the forms news sites print; null when the line is not just a date. */
-export function parseDateTime(text: string): { date: string; time?: string } | null {
-  const d = parseDateLine(text);
-  if (!d) return null;
-  return d.time ? { date: d.date, time: d.time } : { date: d.date };
-}
-
-/** parseDateTime with the weekday and update flags the classifier needs. */
-export function parseDateLine(text: string): DateLine | null {
-  // Every form has an ASCII digit; and a paragraph is no date line: lower-casing never
-  // shortens text and collapsing drops only spaces, so more than 90 other characters
-  // can only give a line that is too long. Both checks skip the work below.
-  if (!DIGIT.test(text)) return null;
-  const normalized = normalizeText(text);
-  if (moreNonSpaceThan(normalized, 90)) return null;
-  // toLowerCase is toLocaleLowerCase('vi'): V8 applies locale rules only for tr, az, lt and el.
-  let s = collapseSpaces(normalized.toLowerCase());
-  if (s.length === 0 || s.length > 90) return null;
-  const update = UPDATE_RE.test(s);
-
-  const iso = ISO.exec(s);
-  if (iso) {
-    const [, y, mo, d, h, mi, sec, zone] = iso;
-    const date = ymd(Number(y), Number(mo), Number(d));
-    if (!date) return null;
-    if (h === undefined) return { date, weekday: false, update };
-    const offset = zone === undefined ? VN_OFFSET_MIN : zone === 'z' ? 0 : zoneMinutes(zone);
-    const t = toVietnamTime(date, Number(h), Number(mi), Number(sec ?? 0), offset);
-    return t ? { ...t, weekday: false, update } : null;
-  }
-
-  // Exactly one date on the line.
-  const found: { y: number; m: number; d: number; at: number; len: number }[] = [];
-  for (const m of s.matchAll(TEXTUAL)) found.push({ d: +m[1]!, m: +m[2]!, y: +m[3]!, at: m.index, len: m[0].length });
-  if (found.length === 0) {
-    for (const m of s.matchAll(YMD)) found.push({ y: +m[1]!, m: +m[3]!, d: +m[4]!, at: m.index, len: m[0].length });
-    for (const m of s.matchAll(DMY)) found.push({ d: +m[1]!, m: +m[3]!, y: fullYear(m[4]!), at: m.index, len: m[0].length });
-  }
-  if (found.length !== 1) return null;
-  const hit = found[0]!;
-  const date = ymd(hit.y, hit.m, hit.d);
-  if (!date) return null;
-  s = s.slice(0, hit.at) + ' ' + s.slice(hit.at + hit.len);
-
-  // The zone first: "(GMT+07:00)" holds a time-like "07:00".
-  let offset = VN_OFFSET_MIN;
-  s = s.replace(ZONE, (_all, sign?: string, hh?: string, mm?: string) => {
-    if (sign && hh) offset = (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm ?? 0));
-    return ' ';
-  });
-
-  // At most one time.
-  const times = [...s.matchAll(TIME)];
-  if (times.length > 1) return null;
-  let h: number | undefined;
-  let mi = 0;
-  let sec = 0;
-  if (times.length === 1) {
-    const t = times[0]!;
-    h = Number(t[1]);
-    mi = Number(t[2]);
-    sec = Number(t[3] ?? 0);
-    const ampm = t[4];
-    if ((ampm === 'ch' || ampm === 'pm') && h < 12) h += 12;
-    if ((ampm === 'sa' || ampm === 'am') && h === 12) h = 0;
-    s = s.slice(0, t.index) + ' ' + s.slice(t.index + t[0].length);
-  }
-
-  const weekday = WEEKDAY_TEST.test(s);
-  s = s.replace(WEEKDAY, ' ').replace(DATE_LINE_WORDS_RE, ' ');
-  // Whatever is left must be punctuation: a sentence that mentions a date is not a date line.
-  if (LETTER_OR_DIGIT.test(s)) return null;
-
-  if (h === undefined) return { date, weekday, update };
-  const t = toVietnamTime(date, h, mi, sec, offset);
-  return t ? { ...t, weekday, update } : null;
-}
-
-/** Does `s` have more than `n` characters that are not white space (\s)? Stops at n + 1. */
-function moreNonSpaceThan(s: string, n: number): boolean {
-  let count = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!))) continue;
-    if (++count > n) return true;
-  }
-  return false;
-}
-
-function fullYear(y: string): number {
-  if (y.length === 4) return Number(y);
-  // Two-digit years: Vietnamese news sites are from 1997 on.
-  const n = Number(y);
-  return n >= 90 ? 1900 + n : 2000 + n;
-}
-
-function zoneMinutes(z: string): number {
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z)!;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-}
-
-/** A real calendar date written YYYY-MM-DD, or null. */
-export function ymd(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1) return null;
-  if (d > daysInMonth(y, m)) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
-
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** Shift a wall-clock time at `offset` minutes east of UTC to Vietnam time. */
-function toVietnamTime(date: string, h: number, mi: number, sec: number, offset: number): { date: string; time: string } | null {
-  if (h > 23 || mi > 59 || sec > 59) return null;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const utc = Date.UTC(y, m - 1, d, h, mi, sec) - offset * 60_000;
-  const vn = new Date(utc + VN_OFFSET_MIN * 60_000);
-  return {
-    date: `${vn.getUTCFullYear()}-${pad(vn.getUTCMonth() + 1)}-${pad(vn.getUTCDate())}`,
-    time: `${pad(vn.getUTCHours())}:${pad(vn.getUTCMinutes())}:${pad(vn.getUTCSeconds())}`,
-  };
-}
 
 // ---------------------------------------------------------------------------
 // Event dates in the text
@@ -267,9 +77,9 @@ const SENTENCE_START_EVENTS: { re: RegExp; groups: EventGroups }[] = [
   { re: /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu, groups: 'textual' },
 ];
 
-/** The event date stated in one paragraph, if any (first one wins). */
-export function parseEventDate(text: string, publishers: Publishers): EventDate | null {
-  const para = stripDateline(normalizeText(text), publishers).trim();
+/** The event date stated in one paragraph (after its outlet prefix), if any (first one wins). */
+export function parseEventDate(text: string): EventDate | null {
+  const para = normalizeText(text).trim();
   let best: { at: number; ev: EventDate } | null = null;
   for (const { re, groups } of EVENT_PATTERNS) {
     const m = re.exec(para);
@@ -315,16 +125,13 @@ function eventFrom(m: RegExpExecArray, groups: EventGroups): EventDate | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   if (year !== undefined && !ymd(year, month, day)) return null;
   // 29/2 needs a leap year; checked once the year is known.
-  if (year === undefined && day > daysInMonth(2024, month)) return null;
+  if (year === undefined && !isPossibleDayMonth(day, month)) return null;
   return year === undefined ? { day, month, phrase: m[0].trim() } : { day, month, year, phrase: m[0].trim() };
 }
 
-/**
- * Does the paragraph open with the event's date ("Sáng 22-9, …", "Ngày 4/10,
- * …", "Sáng nay (1/7), …")? The caller has read any dateline before it.
- */
-export function opensWithEventDate(paragraph: string): boolean {
-  return OPENING_EVENT.test(normalizeText(paragraph).trim());
+/** Does the paragraph (after its outlet prefix) open with the event's date ("Sáng 22-9, …", "Ngày 4/10, …", "Sáng nay (1/7), …")? */
+export function opensWithEventDate(text: string): boolean {
+  return OPENING_EVENT.test(normalizeText(text).trim());
 }
 const OPENING_EVENT = new RegExp(
   `^(?:${TIME_OF_DAY}${RELATIVE_DAY}(?:\\s+ngày)?|ngày|hôm\\s+nay|hôm\\s+qua|(?:trong|từ)\\s+(?:(?:hai|2)\\s+)?ngày)\\s+\\(?\\d{1,2}`,
@@ -336,12 +143,12 @@ const EVENT_KINDS = new Set(['lead', 'body', 'caption']);
 const EVENT_SEARCH_LINES = 5;
 
 /** The first event date in the opening paragraphs and captions, with its line. */
-export function findEventDate(lines: ClassifiedLine[], publishers: Publishers): { line: number; event: EventDate } | null {
+export function findEventDate(lines: ClassifiedLine[]): { line: number; event: EventDate } | null {
   let seen = 0;
   for (const l of lines) {
     if (!EVENT_KINDS.has(l.kind)) continue;
     if (++seen > EVENT_SEARCH_LINES) break;
-    const event = parseEventDate(l.text, publishers);
+    const event = parseEventDate(l.read.prefix?.rest ?? l.text);
     if (event) return { line: l.n, event };
   }
   return null;
@@ -354,13 +161,12 @@ export function findEventDate(lines: ClassifiedLine[], publishers: Publishers): 
  * against 2024-01-03 is 2023-12-28.
  */
 export function inferYear(day: number, month: number, reference: string): string | null {
-  const [ry] = reference.split('-').map(Number) as [number];
-  const ref = Date.parse(`${reference}T00:00:00Z`);
+  const ry = Number(reference.slice(0, 4));
   let best: { date: string; cost: number } | null = null;
   for (const y of [ry - 1, ry, ry + 1]) {
     const date = ymd(y, month, day);
     if (!date) continue;
-    const days = (Date.parse(`${date}T00:00:00Z`) - ref) / 86_400_000;
+    const days = daysBetween(reference, date);
     const cost = days <= 0 ? -days : days * 3;
     if (!best || cost < best.cost) best = { date, cost };
   }
@@ -427,15 +233,34 @@ export function dateFromUrl(url: string | undefined): UrlDate | null {
 
 const ASK_FOR_DATE = 'add `date: YYYY-MM-DD` (the publication date) to the front block between --- lines at the top of the file';
 
-export function extractDates(lines: ClassifiedLine[], front: { date?: string; url?: string }, publishers: Publishers): DateInfo {
-  const stamp = pickDateLine(lines);
-  const found = findEventDate(lines, publishers);
-  const event = found?.event;
+/** Longer than this between the event and its publication is worth a look. */
+const LATE_DAYS = 60;
+
+export interface DatesResult {
+  dates: DateInfo;
+  /** Implausible but possible: printed with their lines, the file is still converted. */
+  warnings: IngestWarning[];
+}
+
+interface Found {
+  stamp: { line: number; stamp: Stamp } | null;
+  event: { line: number; event: EventDate } | null;
+}
+
+export function extractDates(lines: ClassifiedLine[], front: { date?: string; url?: string }): DatesResult {
+  const found: Found = { stamp: pickStamp(lines), event: findEventDate(lines) };
+  const dates = datesOf(lines, front, found);
+  return { dates, warnings: implausible(dates, found) };
+}
+
+function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }, found: Found): DateInfo {
+  const { stamp } = found;
+  const event = found.event?.event;
   const firstLine = lines[0]?.n ?? 1;
 
-  const withEvent = (info: DateInfo, reference: string): DateInfo => {
+  const withEvent = (info: DateInfo): DateInfo => {
     if (!event) return info;
-    const eventDate = event.year !== undefined ? ymd(event.year, event.month, event.day) : inferYear(event.day, event.month, reference);
+    const eventDate = event.year !== undefined ? ymd(event.year, event.month, event.day) : inferYear(event.day, event.month, info.date);
     return eventDate ? { ...info, eventDate } : info;
   };
 
@@ -443,62 +268,120 @@ export function extractDates(lines: ClassifiedLine[], front: { date?: string; ur
     const date = front.date.slice(0, 10);
     let published: string | undefined;
     if (front.date.length > 10) published = front.date;
-    else if (stamp?.parsed.time && stamp.parsed.date === date) published = isoDateTime(stamp.parsed);
-    return withEvent(published ? { date, dateSource: 'front', published } : { date, dateSource: 'front' }, date);
+    else if (stamp?.stamp.time && stamp.stamp.date === date) published = vietnamDateTime(date, stamp.stamp.time);
+    return withEvent(published ? { date, dateSource: 'front', published } : { date, dateSource: 'front' });
   }
 
-  if (stamp) {
-    const { date, time } = stamp.parsed;
-    const info: DateInfo = time ? { date, dateSource: 'published', published: isoDateTime(stamp.parsed) } : { date, dateSource: 'published' };
-    return withEvent(info, date);
+  if (stamp?.stamp.date) {
+    const { date, time } = stamp.stamp;
+    return withEvent(time ? { date, dateSource: 'published', published: vietnamDateTime(date, time) } : { date, dateSource: 'published' });
   }
 
-  if (event && event.year !== undefined) {
+  if (!stamp && event?.year !== undefined) {
     const date = ymd(event.year, event.month, event.day)!;
     return { date, dateSource: 'event', eventDate: date };
   }
 
+  // What is left has a day and month without a year: the date line's ("15:34 12/10") or the event's.
   const fromUrl = dateFromUrl(front.url);
-  if (fromUrl) {
-    if (fromUrl.day !== undefined) {
-      const date = ymd(fromUrl.year, fromUrl.month, fromUrl.day)!;
-      return withEvent({ date, dateSource: 'url' }, date);
-    }
-    if (event) {
-      // The URL names the month of publication; the event is on or shortly before it.
-      const eventDate = inferYear(event.day, event.month, ymd(fromUrl.year, fromUrl.month, 15)!);
-      if (eventDate) return { date: eventDate, dateSource: 'url', eventDate };
+  if (fromUrl?.day !== undefined && !stamp) {
+    const date = ymd(fromUrl.year, fromUrl.month, fromUrl.day)!;
+    return withEvent({ date, dateSource: 'url' });
+  }
+  const dayMonth = stamp ? { ...stamp.stamp, line: stamp.line, phrase: lines.find((l) => l.n === stamp.line)!.text.trim() } : event && { ...event, line: found.event!.line };
+  const stamped = (date: string, dateSource: DateInfo['dateSource'], extra: Partial<DateInfo> = {}): DateInfo => {
+    const time = stamp?.stamp.time;
+    return withEvent({ date, dateSource, ...(time ? { published: vietnamDateTime(date, time) } : {}), ...extra });
+  };
+
+  if (fromUrl && dayMonth) {
+    // The URL names the month (or day) of publication; the date line or event is on or shortly before it.
+    const date = inferYear(dayMonth.day, dayMonth.month, ymd(fromUrl.year, fromUrl.month, fromUrl.day ?? 15)!);
+    if (date) return stamp ? stamped(date, 'url') : { date, dateSource: 'url', eventDate: date };
+  }
+
+  if (dayMonth) {
+    const inferred = inferYearFromText(dayMonth.day, dayMonth.month, lines, found.event ? { line: found.event.line, phrase: found.event.event.phrase } : undefined);
+    const date = inferred && ymd(inferred.year, dayMonth.month, dayMonth.day);
+    if (inferred && date) {
+      const info: Partial<DateInfo> = { dateEvidence: inferred.evidence };
+      return stamp ? stamped(date, 'inferred', info) : { date, dateSource: 'inferred', eventDate: date, ...info };
     }
     throw new IngestError(
-      found?.line ?? firstLine,
-      `the URL gives ${fromUrl.year}-${pad(fromUrl.month)} (${fromUrl.what}) but no day: the text has no date line and no event date like "Sáng 22-9"`,
+      dayMonth.line,
+      `no year for "${dayMonth.phrase}": ${stamp ? 'the date line prints none' : 'the text has no publication date line'}, the URL carries no date, and the text restates no date, names no year, cites no dated document and names no congress of a term`,
       ASK_FOR_DATE,
     );
   }
 
-  if (event) {
+  if (fromUrl) {
     throw new IngestError(
-      found!.line,
-      `no year for "${event.phrase}": the text has no publication date line and the URL carries no date`,
+      firstLine,
+      `the URL gives ${fromUrl.year}-${pad(fromUrl.month)} (${fromUrl.what}) but no day: the text has no date line and no event date like "Sáng 22-9"`,
       ASK_FOR_DATE,
     );
   }
   throw new IngestError(firstLine, 'no publication date found: no date line, no event date in the opening paragraphs, no dated URL', ASK_FOR_DATE);
 }
 
-function isoDateTime(p: { date: string; time?: string }): string {
-  return `${p.date}T${p.time ?? '00:00:00'}+07:00`;
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
-/** The publication stamp: the first date line that is not an update stamp, else the first one. */
-function pickDateLine(lines: ClassifiedLine[]): { line: number; parsed: DateLine } | null {
-  let first: { line: number; parsed: DateLine } | null = null;
+/**
+ * The publication stamp: the first date line with a year that is not an
+ * update stamp, else the first with a year; a year-less one only when no line
+ * prints a year.
+ */
+function pickStamp(lines: ClassifiedLine[]): { line: number; stamp: Stamp } | null {
+  let best: { line: number; stamp: Stamp; rank: number } | null = null;
   for (const l of lines) {
-    if (l.kind !== 'date') continue;
-    const parsed = parseDateLine(l.text);
-    if (!parsed) continue;
-    if (!parsed.update) return { line: l.n, parsed };
-    first ??= { line: l.n, parsed };
+    const stamp = l.read.stamp;
+    if (l.kind !== 'date' || !stamp) continue;
+    const rank = (stamp.date ? 0 : 2) + (stamp.update ? 1 : 0);
+    if (!best || rank < best.rank) best = { line: l.n, stamp, rank };
+    if (rank === 0) break;
   }
-  return first;
+  return best && { line: best.line, stamp: best.stamp };
+}
+
+// ---------------------------------------------------------------------------
+// Plausibility
+
+/** The earliest hour a time of day ("Sáng 12/3") can mean. */
+const PERIOD_START: [RegExp, number][] = [
+  [/^(?:buổi\s+)?(?:sáng|sáng\s+sớm)\b/iu, 5],
+  [/^(?:buổi\s+)?trưa/iu, 11],
+  [/^(?:buổi\s+)?(?:đầu\s+giờ\s+chiều|chiều|cuối\s+giờ\s+chiều)/iu, 12],
+  [/^(?:buổi\s+)?tối/iu, 17],
+];
+
+const WEEKDAY_NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+function implausible(d: DateInfo, found: Found): IngestWarning[] {
+  const out: IngestWarning[] = [];
+  const ev = found.event;
+  const stampLine = found.stamp?.line ?? ev?.line ?? 1;
+  if (d.eventDate && ev && d.dateSource !== 'event') {
+    const days = daysBetween(d.eventDate, d.date);
+    const what = `"${ev.event.phrase}" (line ${ev.line}) is ${d.eventDate}`;
+    if (days < 0) out.push({ line: stampLine, message: `published ${d.date}, before the event it reports: ${what}; check the date line's year or add \`date:\`` });
+    else if (days > LATE_DAYS) out.push({ line: stampLine, message: `published ${d.date}, ${days} days after the event it reports: ${what}; check the year, or whether the date is a save-day banner` });
+  }
+  const time = d.published?.slice(11, 16);
+  if (time && ev && d.eventDate === d.date) {
+    const hour = Number(time.slice(0, 2));
+    const start = PERIOD_START.find(([re]) => re.test(ev.event.phrase))?.[1];
+    if (start !== undefined && hour < start && hour + 12 >= start) {
+      out.push({
+        line: stampLine,
+        message: `published at ${time}, before the meeting it reports ("${ev.event.phrase}", line ${ev.line}) began: the site may print a 12-hour clock (${pad(hour + 12)}:${time.slice(3)}?); set \`date:\` with the right time if so`,
+      });
+    }
+  }
+  const named = found.stamp?.stamp.weekday;
+  if (named !== null && named !== undefined && found.stamp && (d.dateSource === 'inferred' || d.dateSource === 'url') && weekday(d.date) !== named) {
+    out.push({ line: found.stamp.line, message: `the date line names ${WEEKDAY_NAMES[named]}, but ${d.date} is a ${WEEKDAY_NAMES[weekday(d.date)]}: check the year` });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import type { Registries } from '../registry.ts';
 import type { Publishers } from './publishers.ts';
 import { collapseSpaces, decodeBytes, normalizeText } from '../text/vietnamese.ts';
 import { formatZodIssues } from '../zod-errors.ts';
-import { extractByline, stripDateline, stripTrailingSource } from './byline.ts';
+import { extractByline, stripTrailingSource } from './byline.ts';
 import { classifyLines } from './classify.ts';
 import { extractDates } from './dates.ts';
 import { findCitations } from './directives/find.ts';
@@ -17,19 +17,26 @@ import { resolveDirectives } from './directives/resolve.ts';
 import { splitFront } from './front.ts';
 import { extractPeople } from './people/index.ts';
 import { serializeArticle } from './serialize.ts';
-import { IngestError, KEPT_KINDS, type Block, type ClassifiedLine } from './types.ts';
+import { NOTHING_READ } from './stamp.ts';
+import { proposeTitles } from './title.ts';
+import { IngestError, KEPT_KINDS, type Block, type ClassifiedLine, type IngestWarning } from './types.ts';
 
 /** Real articles are tens of kilobytes; anything far larger is not one article. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
-export interface IngestFailure {
+export interface IngestProblem {
   line: number;
   message: string;
   hint: string;
 }
 
+/** Why a file was refused: the first problem by line, and every other one found in the same run. */
+export interface IngestFailure extends IngestProblem {
+  more?: IngestProblem[];
+}
+
 export type IngestResult =
-  | { ok: true; data: ArticleData; blocks: Block[]; mdx: string; lines: ClassifiedLine[]; notes: string[] }
+  | { ok: true; data: ArticleData; blocks: Block[]; mdx: string; lines: ClassifiedLine[]; notes: string[]; warnings: IngestWarning[] }
   | { ok: false; error: IngestFailure; lines: ClassifiedLine[] };
 
 export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: Registries): IngestResult {
@@ -44,20 +51,29 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
     if (decoded.encoding !== 'utf-8') notes.push(`read as ${decoded.encoding}`);
     const text = normalizeText(decoded.text);
     const { front, frontLines, lines: articleLines } = splitFront(text);
-    const frontClassified: ClassifiedLine[] = frontLines.map((l) => ({ ...l, kind: 'front', reason: 'front block (maintainer data)' }));
+    const frontClassified: ClassifiedLine[] = frontLines.map((l) => ({ ...l, kind: 'front', reason: 'front block (maintainer data)', read: NOTHING_READ }));
     lines = [...frontClassified, ...classifyLines(articleLines, { ...(front.title ? { knownTitle: front.title } : {}), publishers: registries.publishers })];
     const classified = lines.slice(frontClassified.length);
 
+    // Title, dates and text do not depend on each other: a file with several
+    // problems gets every one of them in this run, not one per attempt.
+    const problems: IngestError[] = [];
     const title = front.title ?? classified.find((l) => l.kind === 'title')?.text.trim();
-    if (!title) {
-      throw new IngestError(firstTextLine(classified), 'no headline found among the first lines', 'add "title: <the headline>" to a front block at the top of the file (see README, "Source format")');
+    if (!title) problems.push(noHeadline(classified, front.url));
+    let dated: ReturnType<typeof extractDates> | undefined;
+    try {
+      dated = extractDates(classified, { date: front.date, url: front.url });
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      problems.push(e);
     }
-    const dates = extractDates(classified, { date: front.date, url: front.url }, registries.publishers);
-    const byline = extractByline(classified, { url: front.url, publisher: front.publisher, authors: front.authors }, registries.publishers);
-    const blocks = toBlocks(classified, registries.publishers);
+    const blocks = toBlocks(classified);
     if (blocks.length === 0) {
-      throw new IngestError(firstTextLine(classified), 'no article text found: every line was classified as chrome', 'run "npm run ingest -- --explain <file>" to see how each line was read');
+      problems.push(new IngestError(firstTextLine(classified), 'no article text found: every line was classified as chrome', 'run "npm run ingest -- --explain <file>" to see how each line was read'));
     }
+    if (problems.length > 0 || !title || !dated) return { ok: false, error: failureOf(problems), lines };
+    const dates = dated.dates;
+    const byline = extractByline(classified, { url: front.url, publisher: front.publisher, authors: front.authors }, registries.publishers);
     const directives = resolveDirectives(findCitations(blocks), registries.directives, dates.date);
     const people = extractPeople(blocks, registries.officials);
 
@@ -78,7 +94,7 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
     if (!parsed.success) {
       throw new IngestError(1, `the extracted record is invalid: ${formatZodIssues(parsed.error).join('; ')}`, 'fix the value through the front block, or report the file as an ingest bug');
     }
-    return { ok: true, data: parsed.data, blocks, mdx: serializeArticle(parsed.data, blocks), lines, notes };
+    return { ok: true, data: parsed.data, blocks, mdx: serializeArticle(parsed.data, blocks), lines, notes, warnings: dated.warnings };
   } catch (e) {
     if (e instanceof IngestError) return { ok: false, error: { line: e.line, message: e.message, hint: e.hint }, lines };
     const err = e as Error;
@@ -86,7 +102,23 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
   }
 }
 
-function toBlocks(lines: readonly ClassifiedLine[], publishers: Publishers): Block[] {
+function failureOf(problems: IngestError[]): IngestFailure {
+  const sorted = problems.map((e) => ({ line: e.line, message: e.message, hint: e.hint })).sort((a, b) => a.line - b.line);
+  const [first, ...more] = sorted as [IngestProblem, ...IngestProblem[]];
+  return more.length > 0 ? { ...first, more } : first;
+}
+
+/** The refusal for a text without a headline proposes one, as a line to paste into the front block. */
+function noHeadline(lines: readonly ClassifiedLine[], url: string | undefined): IngestError {
+  const proposals = proposeTitles(lines, url).map((t) => `title: "${t.replace(/["\\]/g, (c) => `\\${c}`)}"`);
+  const hint =
+    proposals.length > 0
+      ? `add the headline to the front block (between --- lines at the top of the file; start one if there is none), for example ${proposals.join(' or ')}`
+      : 'add "title: <the headline>" to a front block at the top of the file (see README, "Source format")';
+  return new IngestError(firstTextLine(lines), 'no headline found among the first lines (the text may start below it)', hint);
+}
+
+function toBlocks(lines: readonly ClassifiedLine[]): Block[] {
   const blocks: Block[] = [];
   // The outlet's dateline ("(CT)- …", "BHG - …") opens the first paragraph of
   // the story proper, which may come after a lead.
@@ -96,9 +128,8 @@ function toBlocks(lines: readonly ClassifiedLine[], publishers: Publishers): Blo
     const kind = l.kind as Block['kind'];
     let text = l.text;
     if (!datelineSeen && kind !== 'caption') {
-      const stripped = stripDateline(text, publishers);
-      if (stripped !== text || kind === 'body') datelineSeen = true;
-      text = stripped;
+      if (l.read.prefix || kind === 'body') datelineSeen = true;
+      if (l.read.prefix) text = l.read.prefix.rest;
     }
     text = collapse(text);
     if (text) blocks.push({ line: l.n, text, kind });

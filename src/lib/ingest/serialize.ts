@@ -85,6 +85,7 @@ const KEY_ORDER: readonly (keyof ArticleData)[] = [
   'dateSource',
   'published',
   'eventDate',
+  'dateEvidence',
   'sourceFile',
   'url',
   'publisher',

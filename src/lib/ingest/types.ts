@@ -1,4 +1,5 @@
 /** Records passed between the ingest's stages. */
+import type { LineRead } from './stamp.ts';
 
 /** One line of the source file; n is 1-based in the original file (front block included). */
 export interface Line {
@@ -29,6 +30,14 @@ export interface ClassifiedLine extends Line {
   kind: LineKind;
   /** Why the line got its kind, for --explain. */
   reason: string;
+  /** The line's stamp and outlet prefix, read once by the classify stage for every later stage. */
+  read: LineRead;
+}
+
+/** Something implausible that does not stop the file: printed with its line by the ingest. */
+export interface IngestWarning {
+  line: number;
+  message: string;
 }
 
 /** A block of the cleaned article body. */

@@ -27,6 +27,14 @@ export function formatDateTime(date: string, published?: string): string {
   return time ? `${time}, ${formatDate(published!)}` : formatDate(date);
 }
 
+/**
+ * "(năm suy ra từ “tổng kết công tác năm 2019”)": for a date whose year the
+ * ingest inferred from the article's words, so the reader can judge it.
+ */
+export function inferredYearNote(d: { dateSource: string; dateEvidence?: string | undefined }): string | undefined {
+  return d.dateSource === 'inferred' && d.dateEvidence ? `(năm suy ra từ “${d.dateEvidence}”)` : undefined;
+}
+
 export function monthName(month: number): string {
   return `Tháng ${month}`;
 }

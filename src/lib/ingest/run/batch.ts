@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { Registries } from '../../registry.ts';
 import type { IngestFailure } from '../pipeline.ts';
+import type { IngestWarning } from '../types.ts';
 import { noCache, type IngestCache } from './cache.ts';
 import type { Converted } from './convert.ts';
 import { settleOutput } from './outputs.ts';
@@ -15,8 +16,13 @@ import type { SourceEntry } from './sources.ts';
 
 export type { FileOutcome } from './plan.ts';
 
+/** Every problem of a refused file, one line each: path:line: what is wrong. What to do. */
 export function formatFailure(displayPath: string, f: IngestFailure): string {
-  return `${displayPath}:${f.line}: ${f.message}. ${f.hint.charAt(0).toUpperCase()}${f.hint.slice(1)}.`;
+  return [f, ...(f.more ?? [])].map((p) => `${displayPath}:${p.line}: ${p.message}. ${p.hint.charAt(0).toUpperCase()}${p.hint.slice(1)}.`).join('\n');
+}
+
+export function formatWarning(displayPath: string, w: IngestWarning): string {
+  return `${displayPath}:${w.line}: warning: ${w.message}.`;
 }
 
 /** Below this many sources to convert, starting threads costs more than it saves. */
@@ -57,9 +63,10 @@ export async function ingestBatch(entries: readonly SourceEntry[], options: Batc
       return;
     }
     const { state, record } = settleOutput(miss.target, converted.content, converted.sha, miss.known, check);
-    cache.set(miss.key, { ok: true, sha: converted.sha, size: converted.content.length });
+    const warnings = converted.warnings ? { warnings: converted.warnings } : {};
+    cache.set(miss.key, { ok: true, sha: converted.sha, size: converted.content.length, ...warnings });
     if (record) cache.setOutput(miss.target, record);
-    outcomes[miss.index] = { entry, target: miss.target, result: { ok: true, state }, cached: false };
+    outcomes[miss.index] = { entry, target: miss.target, result: { ok: true, state, ...warnings }, cached: false };
   };
 
   for (const planned of plan(entries, { outDir: options.outDir, check, cache })) {

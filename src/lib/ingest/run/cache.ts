@@ -7,10 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { IngestFailure } from '../pipeline.ts';
+import type { IngestWarning } from '../types.ts';
 import { replaceFile } from './files.ts';
 
 /** What converting one source gave: a digest of the MDX (not the MDX), or the error. */
-export type CachedOutcome = { ok: true; sha: string; size: number } | { ok: false; error: IngestFailure };
+export type CachedOutcome = { ok: true; sha: string; size: number; warnings?: IngestWarning[] } | { ok: false; error: IngestFailure };
 
 /**
  * An output file as this tool last wrote or read it. `stat` (size, mtime,

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { IngestFailure } from '../pipeline.ts';
+import type { IngestWarning } from '../types.ts';
 import type { IngestCache, OutputRecord } from './cache.ts';
 import { sha256, statKey, statOf } from './files.ts';
 import { compareOutput, type OutputState } from './outputs.ts';
@@ -13,7 +14,7 @@ import { nestedSourceFailure, outputPathFor, type SourceEntry } from './sources.
 export interface FileOutcome {
   entry: SourceEntry;
   target: string;
-  result: { ok: true; state: OutputState } | { ok: false; error: IngestFailure };
+  result: { ok: true; state: OutputState; warnings?: IngestWarning[] } | { ok: false; error: IngestFailure };
   /** Taken from the cache, not converted in this run. */
   cached: boolean;
 }
@@ -70,7 +71,7 @@ export function* plan(entries: readonly SourceEntry[], { outDir, check, cache }:
       if (c.record) cache.setOutput(target, c.record);
       // In a write run a missing or edited output needs its MDX again: convert it.
       if (check || c.state === 'same') {
-        yield { index, outcome: { entry, target, result: { ok: true, state: c.state }, cached: true } };
+        yield { index, outcome: { entry, target, result: { ok: true, state: c.state, ...(hit.warnings ? { warnings: hit.warnings } : {}) }, cached: true } };
         continue;
       }
     }

@@ -1,0 +1,164 @@
+/**
+ * The year of a day and month printed without one ("Sáng 20/12", "15:34
+ * 12/10"), from what the text itself says, strongest evidence first:
+ *   1. the same day restated with its year ("Tại phiên họp ngày 9/6/2024");
+ *   2. the years the event's own sentence names ("tổng kết công tác năm
+ *      2019, triển khai nhiệm vụ năm 2020": a December meeting reviews the
+ *      first year, a January one plans the second);
+ *   3. the dates of documents the text cites: the event follows them
+ *      ("triển khai Quy định số 12, ngày 1-3-2021" → on or after 1/3/2021);
+ *   4. the congress of a term ("Đại hội … nhiệm kỳ 2020 - 2025": congresses
+ *      open their term).
+ * A dated URL is stronger than all of these; dates.ts reads it first. The
+ * answer carries the words that gave the year, for the reader and reviewer.
+ */
+import { isPossibleDayMonth, ymd } from '../calendar.ts';
+import { DIRECTIVE_KINDS } from '../schema.ts';
+import type { ClassifiedLine } from './types.ts';
+
+export interface InferredYear {
+  year: number;
+  /** The words that gave the year, as printed. */
+  evidence: string;
+  /** The line they are on. */
+  line: number;
+}
+
+/** Kinds of lines whose words are the article's own. */
+const TEXT_KINDS = new Set(['lead', 'body', 'caption']);
+
+/** A full date in running text: 9/6/2024, 1-3-2021, 5.4.2019, "5 tháng 4 năm 2019". */
+const FULL_DATE = /(?<![\d./-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*((?:19|20)\d{2})(?!\d)/gu;
+/** A year on its own ("năm 2019"), not part of a date or a range. */
+const YEAR = /(?<!\d|\d[./-]|\d\s[-–]\s)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)/gu;
+/**
+ * A congress of a term: "Đại hội đại biểu Đảng bộ tỉnh … lần thứ XX, nhiệm kỳ
+ * 2025-2030". Congresses open their term, so they are held in its first year;
+ * a term named alone ("thành ủy viên nhiệm kỳ 2015 - 2020") only says the
+ * event is somewhere within it, which gives no year.
+ */
+const CONGRESS_TERM = /đại\s+hội[^.;]{0,100}?nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}/iu;
+/** A document being cited: a kind word, "số", or a code with a slash ("35-CT/TW"), a little before the date. */
+const DOCUMENT = new RegExp(`(?:${DIRECTIVE_KINDS.join('|')}|công văn|số\\s+\\d|\\d+[-/][\\p{Lu}Đ-]+/[\\p{Lu}Đ]+)`, 'iu');
+const DOCUMENT_REACH = 80;
+/**
+ * Years that are not the event's: a target ("phấn đấu đến năm 2030", "tầm nhìn
+ * đến năm 2045"), a starting point ("từ năm 2016", "thành lập năm 1989"),
+ * a birth year, a period.
+ */
+const NOT_THE_EVENTS = /(?:đến|tới|từ|sinh|trước|sau|giai\s+đoạn|tầm\s+nhìn|thành\s+lập|kể\s+từ)\s+(?:năm\s+)?$/iu;
+/** "Tổng kết năm 2019" held in January is the year before's review. */
+const REVIEW = /tổng\s+kết|năm\s+qua|sơ\s+kết/iu;
+
+interface FullDate {
+  date: string;
+  day: number;
+  month: number;
+  year: number;
+  at: number;
+  text: string;
+}
+
+function fullDates(text: string): FullDate[] {
+  const out: FullDate[] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    const [day, month, year] = m[1] !== undefined ? [+m[1], +m[3]!, +m[4]!] : [+m[5]!, +m[6]!, +m[7]!];
+    const date = ymd(year, month, day);
+    if (date) out.push({ date, day, month, year, at: m.index, text: m[0] });
+  }
+  return out;
+}
+
+/** The sentence of `para` that holds `phrase`: the event's own words. */
+function sentenceWith(para: string, phrase: string): string {
+  const at = Math.max(0, para.indexOf(phrase));
+  const start = Math.max(para.lastIndexOf('. ', at) + 1, 0);
+  const end = para.indexOf('. ', at + phrase.length);
+  return para.slice(start, end < 0 ? para.length : end + 1).trim();
+}
+
+export function inferYearFromText(
+  day: number,
+  month: number,
+  lines: readonly ClassifiedLine[],
+  event?: { line: number; phrase: string },
+): InferredYear | null {
+  if (!isPossibleDayMonth(day, month)) return null;
+  const texts = lines.filter((l) => TEXT_KINDS.has(l.kind)).map((l) => ({ line: l.n, text: l.read.prefix?.rest ?? l.text }));
+
+  // 1. The same day restated with its year.
+  for (const t of texts) {
+    for (const d of fullDates(t.text)) if (d.day === day && d.month === month) return { year: d.year, evidence: d.text, line: t.line };
+  }
+
+  // 2. The years the event's own sentence names.
+  const own = event ? texts.find((t) => t.line === event.line) : undefined;
+  if (own && event) {
+    const sentence = sentenceWith(own.text, event.phrase);
+    const inDates = fullDates(sentence);
+    const years = [...sentence.matchAll(YEAR)].filter((m) => !inDates.some((d) => m.index >= d.at && m.index < d.at + d.text.length) && !isTermYear(sentence, m.index) && !NOT_THE_EVENTS.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
+    if (years.length > 0) {
+      const values = years.map((m) => Number(m[1]));
+      const lo = Math.min(...values);
+      const hi = Math.max(...values);
+      // Second half of the year: the meeting is about the earlier year; first half: the later one.
+      let year = month >= 7 ? lo : hi;
+      // "Ngày 15/1, … tổng kết công tác năm 2019": January reviews the year just ended.
+      if (lo === hi && month <= 2 && REVIEW.test(sentence)) year = lo + 1;
+      const first = years[0]!;
+      const last = years.at(-1)!;
+      return { year, evidence: sentence.slice(clauseStart(sentence, first.index), last.index + last[0].length).trim(), line: own.line };
+    }
+  }
+
+  // 3. Cited documents: the event follows the latest of them.
+  let latest: { d: FullDate; line: number; text: string } | null = null;
+  for (const t of texts) {
+    for (const d of fullDates(t.text)) {
+      const before = t.text.slice(Math.max(0, d.at - DOCUMENT_REACH), d.at);
+      const doc = DOCUMENT.exec(before);
+      if (!doc) continue;
+      if (!latest || d.date > latest.d.date) latest = { d, line: t.line, text: before.slice(doc.index) + d.text };
+    }
+  }
+  if (latest) {
+    const { d } = latest;
+    const year = month > d.month || (month === d.month && day >= d.day) ? d.year : d.year + 1;
+    return { year, evidence: latest.text.trim(), line: latest.line };
+  }
+
+  // 4. The congress of a term.
+  for (const t of texts) {
+    const m = CONGRESS_TERM.exec(t.text);
+    if (m) return { year: Number(m[1]), evidence: m[0], line: t.line };
+  }
+  return null;
+}
+
+/** Is the year at `at` the start of a term ("nhiệm kỳ 2020 - 2025")? */
+function isTermYear(s: string, at: number): boolean {
+  return TERM_BEFORE.test(s.slice(Math.max(0, at - 12), at));
+}
+const TERM_BEFORE = /nhiệm\s+kỳ\s*$/iu;
+
+/**
+ * Where the evidence for the year at `at` starts: at the phrase that says what
+ * the year is about ("tổng kết công tác năm 2019", "sáu tháng đầu năm 2016"),
+ * looked for within EVIDENCE_WORDS words back and not across a comma; else a
+ * few words back.
+ */
+function clauseStart(s: string, at: number): number {
+  const comma = Math.max(s.lastIndexOf(',', at), s.lastIndexOf(';', at));
+  const words: number[] = [];
+  for (let i = at; i > comma + 1 && words.length < EVIDENCE_WORDS; ) {
+    const space = s.lastIndexOf(' ', i - 2);
+    const start = Math.max(space + 1, comma + 1);
+    words.push(start);
+    i = start;
+  }
+  for (let k = words.length - 1; k >= 0; k--) if (EVIDENCE_HEAD.test(s.slice(words[k]!, at))) return words[k]!;
+  return words[Math.min(words.length, 4) - 1] ?? at;
+}
+const EVIDENCE_WORDS = 8;
+/** Phrases that say what a year is about: a review, a plan, part of the year. */
+const EVIDENCE_HEAD = /^(?:tổng\s+kết|sơ\s+kết|triển\s+khai|nhiệm\s+vụ|kế\s+hoạch|(?:\d+|sáu|ba|chín)\s+tháng|quý|cuối\s+năm|đầu\s+năm)\s/iu;
