@@ -13,8 +13,9 @@ import { classifyLines } from './classify.ts';
 import { extractDates } from './dates.ts';
 import { findCitations } from './directives/find.ts';
 import { resolveDirectives } from './directives/resolve.ts';
-import { splitFront } from './front.ts';
+import { lineOfPath, splitFront } from './front.ts';
 import { extractPeople } from './people/index.ts';
+import { applyPeopleOverrides } from './people/overrides.ts';
 import { serializeArticle } from './serialize.ts';
 import { IngestError, KEPT_KINDS, type Block, type ClassifiedLine } from './types.ts';
 
@@ -58,7 +59,7 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
       throw new IngestError(firstTextLine(classified), 'no article text found: every line was classified as chrome', 'run "npm run ingest -- --explain <file>" to see how each line was read');
     }
     const directives = resolveDirectives(findCitations(blocks), registries.directives, dates.date);
-    const people = extractPeople(blocks, registries.officials);
+    const people = applyPeopleOverrides(extractPeople(blocks, registries.officials), front, registries.officials, (key) => lineOfPath(frontLines, [key]));
 
     const candidate = {
       title: collapse(title),
@@ -72,6 +73,7 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
       chairs: people.chairs,
       officials: people.officials,
       directives,
+      ...(people.corrected ? { corrected: people.corrected } : {}),
     };
     const parsed = articleSchema.safeParse(candidate);
     if (!parsed.success) {
