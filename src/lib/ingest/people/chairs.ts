@@ -55,6 +55,25 @@ export const NOT_CHAIR_AFTER = [', phối hợp', 'phối hợp'] as const;
 /** A list of names in a clause opened by these is the attendance, not the chair. */
 export const ATTENDEE_CUES = ['dự', 'tham dự', 'đến dự', 'cùng dự', 'tham gia'] as const;
 
+/**
+ * What a person named beside these does instead of chairing: for --explain,
+ * which says why a named person was not taken. Longest first.
+ */
+export const OTHER_ROLES: readonly { phrase: string; role: string }[] = [
+  { phrase: 'dự và chỉ đạo', role: 'attends and directs' },
+  { phrase: 'cùng dự', role: 'attends' },
+  { phrase: 'tham dự', role: 'attends' },
+  { phrase: 'đến dự', role: 'attends' },
+  { phrase: 'dự', role: 'attends' },
+  { phrase: 'điều hành', role: 'moderates' },
+  { phrase: 'phát biểu kết luận', role: 'concludes' },
+  { phrase: 'kết luận', role: 'concludes' },
+  { phrase: 'ký', role: 'signs' },
+  { phrase: 'phát biểu', role: 'speaks' },
+  { phrase: 'trình bày', role: 'reports' },
+  { phrase: 'báo cáo', role: 'reports' },
+];
+
 /** Join the items of a list of chairs. */
 export const LIST_JOINERS = [';', ',', 'và', ', và', '; và', 'cùng', 'cùng với'] as const;
 
