@@ -290,6 +290,11 @@ describe('long titles are read whole, so the verb is still reached', () => {
       ['Ủy viên Dự khuyết Trung ương Đảng', 'Phó Bí thư Tỉnh ủy'],
     ],
     [
+      '"đại hội" in lower case after "Tổ chức", then "đã chủ trì" (regression 019)',
+      'Sáng 4-9, đồng chí Phạm Văn Cành, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Tiểu ban Tổ chức đại hội Đảng bộ tỉnh đã chủ trì cuộc họp.',
+      ['Phó Bí thư Thường trực Tỉnh ủy', 'Chủ tịch HĐND tỉnh', 'Trưởng Tiểu ban Tổ chức đại hội Đảng bộ tỉnh'],
+    ],
+    [
       'the congress named in full',
       'Đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ XX chủ trì cuộc họp.',
       ['Bí thư Tỉnh ủy', 'Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ XX'],

@@ -146,8 +146,9 @@ export const ORGAN_LOWER_AFTER: Readonly<Record<string, readonly string[]>> = {
   'đối ngoại': ['ban'],
   'quản lý': ['ban'],
   'đại biểu': ['công tác', 'đoàn', 'đại hội'],
-  // "Trưởng Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh"
+  // "Trưởng Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh", "Tiểu ban Tổ chức đại hội Đảng bộ tỉnh"
   'phục vụ': ['tổ chức'],
+  'đại hội': ['tổ chức', 'phục vụ'],
   'đầu tư': ['quản lý'],
   'xây dựng': ['đầu tư'],
   'đường sắt': ['quản lý'],
