@@ -146,10 +146,8 @@ async function explain(file: string, loadRegistries: () => Promise<Registries>, 
   }
   const result = ingestSource(bytes, display(path), registries);
   const width = String(result.lines.at(-1)?.n ?? 1).length;
-  for (const l of result.lines) {
-    const text = l.text.length > 100 ? `${l.text.slice(0, 97)}…` : l.text;
-    console.log(`${String(l.n).padStart(width)}  ${l.kind.padEnd(11)} ${text}${l.reason ? `   ← ${l.reason}` : ''}`);
-  }
+  // Whole lines: a cut line hides the words that decided its kind.
+  for (const l of result.lines) console.log(`${String(l.n).padStart(width)}  ${l.kind.padEnd(11)} ${l.text}${l.reason ? `   ← ${l.reason}` : ''}`);
   if (!result.ok) {
     console.error(formatFailure(display(path), result.error));
     return 1;
@@ -161,6 +159,18 @@ async function explain(file: string, loadRegistries: () => Promise<Registries>, 
   console.log(`chairs: ${d.chairs.map((c) => `${c.name} (${c.role}${c.bridge ? ` ${c.bridge}` : ''})`).join('; ') || '—'}`);
   console.log(`officials: ${d.officials.map((o) => o.name).join('; ') || '—'}`);
   console.log(`directives: ${d.directives.map((x) => `${x.kind} ${x.code} [${x.term ?? '?'} via ${x.termSource}${x.verified ? '' : ', unverified'}]`).join('; ') || '—'}`);
+  if (d.corrected) console.log(`set by hand in the front block: ${d.corrected.join(', ')}`);
+  const { explainChairs } = await import('../src/lib/ingest/people/explain.ts');
+  const candidates = explainChairs(result.blocks);
+  if (candidates.length) console.log('\nchairs, candidate by candidate (the paragraph, then each "chủ trì" and each person named):');
+  for (const c of candidates) {
+    console.log(`\n${String(c.line).padStart(width)}  ${c.text.replace(/\n/g, ' ')}`);
+    for (const v of c.verbs) {
+      for (const t of v.taken) console.log(`    "${v.verb}" → ${t.name}: taken as ${t.role}, rule ${t.rule}: ${t.ruleText}`);
+      if (v.reason) console.log(`    "${v.verb}" → nobody: ${v.reason}`);
+    }
+    for (const o of c.others) console.log(`    ${o.name}: ${o.reason}`);
+  }
   return 0;
 }
 

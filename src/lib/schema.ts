@@ -97,6 +97,10 @@ export type Chair = z.infer<typeof chairSchema>;
 export const DATE_SOURCES = ['front', 'published', 'event', 'url', 'inferred'] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
+/** Fields the maintainer may set in the front block over what the ingest extracted. */
+export const CORRECTABLE_FIELDS = ['chairs', 'officials'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
 export const articleSchema = z.object({
   title: z.string().min(1),
   /** Publication date in Vietnam time, or the event date when only that is known. */
@@ -118,8 +122,25 @@ export const articleSchema = z.object({
   directives: z.array(directiveSchema),
   /** sourceFile of the article this one republishes, when marked so. */
   republishes: z.string().optional(),
+  /** Fields a maintainer set by hand in the source's front block, over the extraction. */
+  corrected: z.array(z.enum(CORRECTABLE_FIELDS)).min(1).optional(),
 });
 export type ArticleData = z.infer<typeof articleSchema>;
+
+/** A person in the front block: a name, or a name with the titles the article gives. */
+const frontPerson = {
+  name: z.string().min(1),
+  titles: z.array(z.string().min(1)).optional(),
+};
+export const frontChairSchema = z.union(
+  [z.string().min(1), z.object({ ...frontPerson, role: z.enum(CHAIR_ROLES).optional(), bridge: z.string().min(1).optional() }).strict()],
+  { error: `must be a name, or "name:" with optional "role:" (${CHAIR_ROLES.join(', ')}), "titles:" and "bridge:"` },
+);
+export const frontOfficialSchema = z.union([z.string().min(1), z.object(frontPerson).strict()], {
+  error: 'must be a name, or "name:" with optional "titles:"',
+});
+export type FrontChair = z.infer<typeof frontChairSchema>;
+export type FrontOfficial = z.infer<typeof frontOfficialSchema>;
 
 /** The optional YAML front block of a source file: what the maintainer knows. */
 export const sourceFrontSchema = z
@@ -130,6 +151,13 @@ export const sourceFrontSchema = z
     publisher: z.string().min(1).optional(),
     authors: z.array(z.string().min(1)).optional(),
     republishes: z.string().min(1).optional(),
+    /** Who chaired, replacing the extracted chairs. */
+    chairs: z.array(frontChairSchema).optional(),
+    /** Officials the extraction missed (add) or took wrongly (drop, by name). */
+    officials: z
+      .object({ add: z.array(frontOfficialSchema).optional(), drop: z.array(z.string().min(1)).optional() })
+      .strict()
+      .optional(),
   })
   .strict();
 export type SourceFront = z.infer<typeof sourceFrontSchema>;

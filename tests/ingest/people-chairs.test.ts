@@ -38,6 +38,12 @@ describe('names, then the verb', () => {
       'Các đồng chí: Phạm Minh Chính - Ủy viên Bộ Chính trị, Bí thư TW Đảng, Trưởng Ban Tổ chức TW; Nguyễn Thanh Bình, Phó Trưởng ban Thường trực Ban Tổ chức TW; Lê Vĩnh Tân -  Bộ trưởng Bộ Nội vụ, Phó Trưởng ban Tổ chức Trung ương; Trần Văn Tuý - Trưởng ban công tác đại biểu Quốc hội, Phó Trưởng ban Tổ chức Trung ương đồng chủ trì hội nghị.',
       [['Phạm Minh Chính', 'đồng chủ trì'], ['Nguyễn Thanh Bình', 'đồng chủ trì'], ['Lê Vĩnh Tân', 'đồng chủ trì'], ['Trần Văn Túy', 'đồng chủ trì']],
     ],
+    [
+      '"do đồng chí X, <titles> chủ trì"',
+      'Hội nghị do đồng chí Nguyễn Văn Quyết, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Tiểu ban Văn kiện Đại hội chủ trì.',
+      [['Nguyễn Văn Quyết', 'chủ trì']],
+    ],
+    ['"dự và chủ trì": who attends and chairs, chairs', 'Đồng chí Trần Văn Lâu, Bí thư Tỉnh ủy dự và chủ trì hội nghị.', [['Trần Văn Lâu', 'chủ trì']]],
     ['"Hội nghị do … chủ trì"', 'Hội nghị do đồng chí Lê Văn Bình, Phó Bí thư Tỉnh ủy chủ trì.', [['Lê Văn Bình', 'chủ trì']]],
     ['"Ông X - titles"', 'Ông Nguyễn Văn Ghi - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm UBKT Tỉnh ủy chủ trì hội nghị.', [['Nguyễn Văn Ghi', 'chủ trì']]],
     ['"Bà X- titles", no space before the dash', 'Bà Phạm Thị Thuý Hằng- Trưởng Ban Tổ chức Huyện uỷ chủ trì hội nghị.', [['Phạm Thị Thúy Hằng', 'chủ trì']]],
@@ -92,6 +98,31 @@ describe('the verb, then the names', () => {
       '"dưới sự chủ trì của các đồng chí:" and a list',
       'Hội nghị được tổ chức dưới sự chủ trì của các đồng chí: Nguyễn Văn Ân, Bí thư Tỉnh ủy; Lê Văn Bảy, Chủ tịch UBND tỉnh.',
       [['Nguyễn Văn Ân', 'chủ trì'], ['Lê Văn Bảy', 'chủ trì']],
+    ],
+    [
+      'a sentence opening with two verbs, a title before the name',
+      'Chủ trì, phát biểu chỉ đạo hội nghị, Tổng Bí thư Tô Lâm nhấn mạnh công tác cán bộ là khâu then chốt của then chốt.',
+      [['Tô Lâm', 'chủ trì']],
+    ],
+    [
+      '"Tham dự và chủ trì …, có đồng chí A, …; B, …; C, …": every named person chairs',
+      'Tham dự và chủ trì Hội nghị, có đồng chí Nguyễn Hồng Lĩnh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; Lê Văn Bảy, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Trần Thị Cúc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.',
+      [['Nguyễn Hồng Lĩnh', 'chủ trì'], ['Lê Văn Bảy', 'chủ trì'], ['Trần Thị Cúc', 'chủ trì']],
+    ],
+    [
+      'the name far after the verb, after "là"',
+      'Chủ trì Hội nghị và trực tiếp triển khai nội dung là đồng chí Lê Quang Tùng, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy.',
+      [['Lê Quang Tùng', 'chủ trì']],
+    ],
+    [
+      '"Chủ trì hội nghị:" and a list',
+      'Chủ trì hội nghị: đồng chí Hồ Văn Niên, Bí thư Tỉnh ủy; đồng chí Võ Ngọc Thành, Chủ tịch UBND tỉnh.',
+      [['Hồ Văn Niên', 'chủ trì'], ['Võ Ngọc Thành', 'chủ trì']],
+    ],
+    [
+      'an opening verb whose sentence names someone else first',
+      'Chủ trì hội nghị, Ban Thường vụ Tỉnh ủy giao đồng chí Lê Văn Bảy, Phó Bí thư Tỉnh ủy báo cáo.',
+      [],
     ],
     [
       'the list stops where the attendance begins',
@@ -246,12 +277,45 @@ describe('a place after an organ word is part of the title', () => {
   });
 });
 
+describe('long titles are read whole, so the verb is still reached', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'the head of a congress sub-committee',
+      'Đồng chí Phạm Đại Dương, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy, Trưởng Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh chủ trì hội nghị.',
+      ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tổ chức Tỉnh ủy', 'Trưởng Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh'],
+    ],
+    [
+      'an alternate member, "Dự khuyết" capitalised',
+      'Đồng chí Vương Quốc Tuấn, Ủy viên Dự khuyết Trung ương Đảng, Phó Bí thư Tỉnh ủy chủ trì hội nghị.',
+      ['Ủy viên Dự khuyết Trung ương Đảng', 'Phó Bí thư Tỉnh ủy'],
+    ],
+    [
+      '"đại hội" in lower case after "Tổ chức", then "đã chủ trì" (regression 019)',
+      'Sáng 4-9, đồng chí Phạm Văn Cành, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng Tiểu ban Tổ chức đại hội Đảng bộ tỉnh đã chủ trì cuộc họp.',
+      ['Phó Bí thư Thường trực Tỉnh ủy', 'Chủ tịch HĐND tỉnh', 'Trưởng Tiểu ban Tổ chức đại hội Đảng bộ tỉnh'],
+    ],
+    [
+      'the congress named in full',
+      'Đồng chí Đỗ Trọng Hưng, Bí thư Tỉnh ủy, Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ XX chủ trì cuộc họp.',
+      ['Bí thư Tỉnh ủy', 'Trưởng Tiểu ban Nhân sự Đại hội đại biểu Đảng bộ tỉnh lần thứ XX'],
+    ],
+  ];
+  it.each(cases)('%s', (_, text, titles) => {
+    const r = extractPeople(body(text), []);
+    expect(r.chairs.map((c) => [c.role, c.titles])).toEqual([['chủ trì', titles]]);
+  });
+});
+
 describe('not a chair', () => {
   const cases: [string, string, string[]][] = [
     ['an attendee ("Tham dự có bà …")', 'Tham dự có bà Nguyễn Thị Thanh Nhàn- Phó Bí thư Thường trực Huyện uỷ, Chủ tịch HĐND huyện.', ['Nguyễn Thị Thanh Nhàn']],
     ['an attendee at a bridge point', 'Tham dự tại điểm cầu Thành ủy Cần Thơ có đồng chí Trần Quốc Trung, Ủy viên Trung ương Đảng, Bí thư Thành ủy.', ['Trần Quốc Trung']],
     ['"dự"', 'Đồng chí Nguyễn Văn Cao, Bí thư Tỉnh ủy dự hội nghị.', ['Nguyễn Văn Cao']],
     ['"Dự và chỉ đạo hội nghị có …"', 'Dự và chỉ đạo hội nghị có đồng chí Nguyễn Xuân Thắng, Ủy viên Bộ Chính trị.', ['Nguyễn Xuân Thắng']],
+    ['"cùng dự"', 'Cùng dự có đồng chí Nguyễn Văn Cao, Bí thư Tỉnh ủy.', ['Nguyễn Văn Cao']],
+    ['"dự và chỉ đạo" after the name', 'Đồng chí Nguyễn Văn Cao, Bí thư Tỉnh ủy dự và chỉ đạo hội nghị.', ['Nguyễn Văn Cao']],
+    ['"kết luận hội nghị" after the name', 'Đồng chí Nguyễn Văn Cao, Bí thư Tỉnh ủy kết luận hội nghị.', ['Nguyễn Văn Cao']],
+    ['a signer without "đã"', 'Thừa lệnh Ban Thường vụ, đồng chí Nguyễn Văn Cường, Phó Chánh Văn phòng Tỉnh ủy ký thông báo.', ['Nguyễn Văn Cường']],
     ['a moderator', 'Đồng chí Nguyễn Văn Tuấn, Phó Chủ tịch UBND tỉnh điều hành phiên thảo luận.', ['Nguyễn Văn Tuấn']],
     ['a signer', 'Đồng chí Nguyễn Văn Cường, Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 12.', ['Nguyễn Văn Cường']],
     [

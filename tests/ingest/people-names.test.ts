@@ -32,6 +32,19 @@ describe('names', () => {
     ['five syllables with "Thị" second, after a title and a place', 'Bí thư Tỉnh ủy Thái Bình Nguyễn Thị Thanh Thủy Mai chủ trì.', [['Nguyễn Thị Thanh Thủy Mai', ['Bí thư Tỉnh ủy Thái Bình']]]],
     ['a district named like a person, then the person', 'Bí thư Huyện ủy Trần Văn Thời Lê Văn Ba phát biểu.', [['Lê Văn Ba', ['Bí thư Huyện ủy Trần Văn Thời']]]],
     ['a person whose name begins like a place', 'Chủ tịch UBND huyện Đồng Văn chủ trì. Ông Đồng Văn Tám, Chủ tịch UBND xã phát biểu.', [['Đồng Văn Tám', ['Chủ tịch UBND xã']]]],
+    ['an Ê Đê name titled after it, no honorific', 'Theo Y Thanh Hà Niê Kđăm, Phó Chủ tịch Quốc hội, việc sắp xếp phải làm ngay.', [['Y Thanh Hà Niê Kđăm', ['Phó Chủ tịch Quốc hội']]]],
+    ['an Ê Đê name after a title and "Tỉnh ủy"', 'Phó Bí thư Tỉnh ủy Y Ngông Niê Kđăm phát biểu.', [['Y Ngông Niê Kđăm', ['Phó Bí thư Tỉnh ủy']]]],
+    ['a Jarai family name', 'Sau đó, Ksor Phước Hà, Phó Chủ tịch HĐND tỉnh phát biểu.', [['Ksor Phước Hà', ['Phó Chủ tịch HĐND tỉnh']]]],
+    [
+      'an unknown family name titled after it, after a comma',
+      'Hội nghị nghe đồng chí Lê Văn Bảy báo cáo, Điểu Kré, Phó Chủ tịch UBND tỉnh trình bày tham luận.',
+      [['Lê Văn Bảy', []], ['Điểu Kré', ['Phó Chủ tịch UBND tỉnh']]],
+    ],
+    [
+      'a reporting verb after the title, no "đồng chí"',
+      'Tại hội nghị, Lê Hoài Trung, Phó Chánh Văn phòng Trung ương Đảng trình bày báo cáo tóm tắt.',
+      [['Lê Hoài Trung', ['Phó Chánh Văn phòng Trung ương Đảng']]],
+    ],
     ['the school of a headmaster is named after someone else', 'Hiệu trưởng Trường Chính trị Trần Phú Nguyễn Văn Hòa phát biểu.', [['Nguyễn Văn Hòa', ['Hiệu trưởng Trường Chính trị Trần Phú']]]],
   ];
   it.each(cases)('%s', (_, text, expected) => {
@@ -48,6 +61,10 @@ describe('names', () => {
     ['a glued byline', 'Tin: Ngọc DiệpẢnh: Hồng Nguyệt'],
     ['a byline with a title but no known family name', 'Quốc Sự - Uỷ viên UBKT Huyện uỷ'],
     ['all-capital author names', 'THANH THY'],
+    ['an all-capital byline with a title', 'Ban Tuyên giáo Tỉnh ủy; TRẦN VĂN MINH, Phó Trưởng ban.'],
+    ['a province after a comma, the title is the next name\'s', 'Các điểm cầu Hà Tĩnh, Quảng Bình, Quảng Trị, Phó Chủ tịch UBND tỉnh nối mạng.'],
+    ['an organ after a comma, then a title', 'Sau đó, Sở Nội vụ, Giám đốc Sở báo cáo.'],
+
   ];
   it.each(none)('not a person: %s', (_, text) => {
     expect(mentions(text)).toEqual([]);

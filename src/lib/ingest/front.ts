@@ -41,15 +41,15 @@ function parseFront(yamlText: string, frontLines: Line[]): SourceFront {
   }
   const record = { ...(raw as Record<string, unknown>) };
   if (typeof record.date === 'string') record.date = normalizeFrontDate(record.date);
-  if (typeof record.authors === 'string') record.authors = [record.authors];
+  for (const key of ['authors', 'chairs'] as const) if (typeof record[key] === 'string') record[key] = [record[key]];
   const parsed = sourceFrontSchema.safeParse(record);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const key = String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''));
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     throw new IngestError(
-      lineOfKey(frontLines, key),
+      lineOfPath(frontLines, path),
       `front block: ${formatZodIssues(parsed.error).join('; ')}`,
-      'allowed keys: url (http or https), title, date (YYYY-MM-DD or YYYY-MM-DD HH:MM, Vietnam time), publisher, authors (a list), republishes (file name of the original)',
+      'allowed keys: url (http or https), title, date (YYYY-MM-DD or YYYY-MM-DD HH:MM, Vietnam time), publisher, authors (a list), republishes (file name of the original), chairs (a list of names, or of name/role/titles), officials (add: a list, drop: a list of names); see CONTRIBUTING, "what is wrong, where to fix it"',
     );
   }
   return parsed.data;
@@ -75,8 +75,29 @@ function normalizeFrontDate(s: string): string {
   return `${m[1]}T${m[2]}${m[3] ?? ':00'}+07:00`;
 }
 
-function lineOfKey(frontLines: Line[], key: string): number {
-  if (!key) return 1;
-  const found = frontLines.find((l) => l.text.trimStart().startsWith(`${key}:`));
-  return found?.n ?? 1;
+/**
+ * The line of a value in the front block, following its path: a key is the
+ * next line "key:" (or "- key:"), an index the n-th "- " item after it. The
+ * deepest line found wins, so a bad list item is pointed at, not its list.
+ */
+export function lineOfPath(frontLines: readonly Line[], path: readonly PropertyKey[]): number {
+  let at = 0;
+  let line = 1;
+  for (const seg of path) {
+    let i = at;
+    if (typeof seg === 'number') {
+      let seen = -1;
+      for (; i < frontLines.length; i++) if (frontLines[i]!.text.trimStart().startsWith('- ') && ++seen === seg) break;
+    } else {
+      const key = `${String(seg)}:`;
+      for (; i < frontLines.length; i++) {
+        const t = frontLines[i]!.text.trimStart();
+        if (t.startsWith(key) || t.startsWith(`- ${key}`)) break;
+      }
+    }
+    if (i >= frontLines.length) break;
+    line = frontLines[i]!.n;
+    at = i + 1;
+  }
+  return line;
 }

@@ -14,8 +14,9 @@ import { classifyLines } from './classify.ts';
 import { extractDates } from './dates.ts';
 import { findCitations } from './directives/find.ts';
 import { resolveDirectives } from './directives/resolve.ts';
-import { splitFront } from './front.ts';
+import { lineOfPath, splitFront } from './front.ts';
 import { extractPeople } from './people/index.ts';
+import { applyPeopleOverrides } from './people/overrides.ts';
 import { serializeArticle } from './serialize.ts';
 import { NOTHING_READ } from './stamp.ts';
 import { proposeTitles } from './title.ts';
@@ -75,7 +76,7 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
     const dates = dated.dates;
     const byline = extractByline(classified, { url: front.url, publisher: front.publisher, authors: front.authors }, registries.publishers);
     const directives = resolveDirectives(findCitations(blocks), registries.directives, dates.date);
-    const people = extractPeople(blocks, registries.officials);
+    const people = applyPeopleOverrides(extractPeople(blocks, registries.officials), front, registries.officials, (key) => lineOfPath(frontLines, [key]));
 
     const candidate = {
       title: collapse(title),
@@ -89,6 +90,7 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
       chairs: people.chairs,
       officials: people.officials,
       directives,
+      ...(people.corrected ? { corrected: people.corrected } : {}),
     };
     const parsed = articleSchema.safeParse(candidate);
     if (!parsed.success) {

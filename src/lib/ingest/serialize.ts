@@ -92,6 +92,7 @@ const KEY_ORDER: readonly (keyof ArticleData)[] = [
   'republishes',
   'authors',
   'summary',
+  'corrected',
   'chairs',
   'officials',
   'directives',

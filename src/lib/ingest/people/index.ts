@@ -93,15 +93,20 @@ function endsOpen(text: string): boolean {
  * caption), so the name and its titles are seen whole.
  */
 export function joinBrokenLines(blocks: readonly Block[]): string[] {
-  const texts: string[] = [];
+  return joinBrokenBlocks(blocks).map((p) => p.text);
+}
+
+/** The same, keeping the source line each joined paragraph starts on (for --explain). */
+export function joinBrokenBlocks(blocks: readonly Block[]): { line: number; text: string }[] {
+  const joined: { line: number; text: string }[] = [];
   let prevCaption = false;
   for (const b of blocks) {
     const text = normalizeText(b.text);
     const caption = b.kind === 'caption';
-    const last = texts.length - 1;
-    if (last >= 0 && prevCaption === caption && endsOpen(texts[last]!)) texts[last] += `\n${text}`;
-    else texts.push(text);
+    const last = joined.at(-1);
+    if (last && prevCaption === caption && endsOpen(last.text)) last.text += `\n${text}`;
+    else joined.push({ line: b.line, text });
     prevCaption = caption;
   }
-  return texts;
+  return joined;
 }

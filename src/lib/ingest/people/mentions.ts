@@ -217,6 +217,20 @@ export function parseChain(tokens: readonly Token[], i: number): Chain {
 const SEPARATORS = new Set([',', '-', '–', '—', ':']);
 const LIST_STARTS = new Set([':', ';', '.', '(', '“', '"']);
 
+/**
+ * A name with no known family name may stand at a list start, or after a
+ * comma that follows a lower-case word ("báo cáo, Điểu Kré, Phó Chủ tịch …"):
+ * after a capitalised one the comma more likely runs a list of places
+ * ("Hà Tĩnh, Quảng Bình, Quảng Trị, …").
+ */
+function mayStartListName(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!.text;
+  if (prev !== ',') return LIST_STARTS.has(prev);
+  const kind = tokens[i - 2]?.kind;
+  return kind === 'lower' || kind === 'num';
+}
+
 /** Skip "(ảnh)", "(48 tuổi)", "(thứ 2 từ trái sang)" right after a name or title. */
 function skipAside(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== '(') return k;
@@ -239,6 +253,8 @@ function mentionAt(text: string, tokens: readonly Token[], i: number): Mention |
   }
   let before: TitleSpan[] = [];
   let name: NameSpan | null;
+  /** Only a title of its own makes this run a person: no honorific, no known family name. */
+  let needsTitle = false;
   if (titleStartsAt(tokens, j)) {
     const chain = parseChain(tokens, j);
     if (!chain.name) return null;
@@ -246,10 +262,13 @@ function mentionAt(text: string, tokens: readonly Token[], i: number): Mention |
     name = chain.name;
   } else {
     name = nameAt(tokens, j, { announced: honorific + degree > 0 });
-    if (!name && honorific + degree === 0 && (i === 0 || LIST_STARTS.has(tokens[i - 1]!.text))) {
+    if (!name && honorific + degree === 0 && mayStartListName(tokens, i)) {
       // A list item with no family name we know: only when a title follows.
       const candidate = listNameAt(tokens, j);
-      if (candidate && SEPARATORS.has(tokens[candidate.end]?.text ?? '') && titleStartsAt(tokens, candidate.end + 1)) name = candidate;
+      if (candidate && SEPARATORS.has(tokens[candidate.end]?.text ?? '') && titleStartsAt(tokens, candidate.end + 1)) {
+        name = candidate;
+        needsTitle = true;
+      }
     }
     if (!name) return null;
   }
@@ -266,6 +285,8 @@ function mentionAt(text: string, tokens: readonly Token[], i: number): Mention |
     after = chain.name ? chain.titles.slice(0, -1) : chain.titles;
     if (after.length > 0) end = skipAside(tokens, after.at(-1)!.end);
   }
+  // "Tại Đắk Lắk, Phó Bí thư Tỉnh ủy Y Ngông …": the title belongs to the name after it, not to the place.
+  if (needsTitle && after.length === 0) return null;
   const titles = [...before, ...after].map((t) => normalizeTitle(sliceText(text, tokens, t.start, t.end)));
   return {
     name: sliceText(text, tokens, name.start, name.end),

@@ -17,6 +17,8 @@ export const FAMILY_NAMES = [
   'Nông', 'Lục', 'Hứa', 'La', 'Từ', 'Tống', 'Khổng', 'Phùng', 'Thân', 'Đồng', 'Kim', 'Lại', 'Đào', 'Diệp',
   'Mạc', 'Tôn', 'Nghiêm', 'Doãn', 'Lã', 'Lữ', 'Bế', 'Khúc', 'Phí', 'Bạch', 'Thạch', 'Quan', 'Tăng', 'Vi',
   'Mã', 'Âu', 'Cù', 'Khuất', 'Kha', 'Khương', 'Ứng', 'Trình', 'Giáp', 'Thiều',
+  // Central Highlands: the Ê Đê man's "Y" before the given name ("Y Thanh Hà Niê Kđăm"), Jarai family names first ("Ksor Phước Hà").
+  'Y', 'Ksor', 'Kpă', 'Siu', 'Rơ', 'Rah',
 ] as const;
 
 /** Words that announce a person; they are not part of the name or a title. */
@@ -101,9 +103,9 @@ export const MAX_NAME = 4;
 /** Names of the Central Highlands peoples run longer ("Y Thanh Hà Niê Kđăm"); only after an honorific. */
 export const MAX_ANNOUNCED_NAME = 5;
 
-/** Four syllables, or five for a woman's name with "Thị" second ("Nguyễn Thị Thanh Thủy Mai"). */
+/** Four syllables, or five for a woman's name with "Thị" second ("Nguyễn Thị Thanh Thủy Mai") or an Ê Đê name ("Y Thanh Hà Niê Kđăm"). */
 function maxPlainName(tokens: readonly Token[], i: number): number {
-  return tokens[i + 1]?.key === 'thị' ? MAX_NAME + 1 : MAX_NAME;
+  return tokens[i + 1]?.key === 'thị' || tokens[i]?.key === 'y' ? MAX_NAME + 1 : MAX_NAME;
 }
 
 export interface NameSpan {

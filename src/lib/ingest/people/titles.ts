@@ -120,6 +120,8 @@ export const ORGAN_WORDS = [
   'Tổng hợp', 'Hải quan', 'Kho bạc', 'Bảo hiểm', 'Thống kê', 'Phát thanh', 'Báo chí', 'Xuất bản', 'Biên giới',
   'Lâm nghiệp', 'Thủy sản', 'Thủy lợi', 'Công nghiệp', 'Thương mại', 'Dịch vụ', 'Ngoại vụ', 'Chuyên trách',
   'Tư tưởng', 'Miền núi', 'Hợp tác',
+  // "Ủy viên Dự khuyết Trung ương Đảng", "Trưởng Tiểu ban Văn kiện Đại hội", "Tiểu ban Nhân sự"
+  'Dự khuyết', 'Đại hội', 'Văn kiện', 'Nhân sự',
 ] as const;
 
 /** Lower-case organ words that can follow anything in an organ name. */
@@ -143,7 +145,10 @@ export const ORGAN_LOWER_AFTER: Readonly<Record<string, readonly string[]>> = {
   'kinh tế': ['ban'],
   'đối ngoại': ['ban'],
   'quản lý': ['ban'],
-  'đại biểu': ['công tác', 'đoàn'],
+  'đại biểu': ['công tác', 'đoàn', 'đại hội'],
+  // "Trưởng Tiểu ban Tổ chức phục vụ Đại hội Đảng bộ tỉnh", "Tiểu ban Tổ chức đại hội Đảng bộ tỉnh"
+  'phục vụ': ['tổ chức'],
+  'đại hội': ['tổ chức', 'phục vụ'],
   'đầu tư': ['quản lý'],
   'xây dựng': ['đầu tư'],
   'đường sắt': ['quản lý'],
