@@ -16,6 +16,7 @@ import { resolveDirectives } from './directives/resolve.ts';
 import { splitFront } from './front.ts';
 import { extractPeople } from './people/index.ts';
 import { serializeArticle } from './serialize.ts';
+import { checkSpans } from './spans.ts';
 import { IngestError, KEPT_KINDS, type Block, type ClassifiedLine } from './types.ts';
 
 /** Real articles are tens of kilobytes; anything far larger is not one article. */
@@ -77,6 +78,7 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
     if (!parsed.success) {
       throw new IngestError(1, `the extracted record is invalid: ${formatZodIssues(parsed.error).join('; ')}`, 'fix the value through the front block, or report the file as an ingest bug');
     }
+    checkSpans(parsed.data, blocks);
     return { ok: true, data: parsed.data, blocks, mdx: serializeArticle(parsed.data, blocks), lines, notes };
   } catch (e) {
     if (e instanceof IngestError) return { ok: false, error: { line: e.line, message: e.message, hint: e.hint }, lines };

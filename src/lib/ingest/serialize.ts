@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { Document, stringify as stringifyYaml } from 'yaml';
+import { Document, isSeq, visit } from 'yaml';
 import type { ArticleData } from '../schema.ts';
 import type { Block } from './types.ts';
 import { CAPTION_CLOSE, CAPTION_OPEN, isPlainText } from '../mdx/plain.ts';
@@ -96,11 +96,22 @@ const KEY_ORDER: readonly (keyof ArticleData)[] = [
   'directives',
 ];
 
-const YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false } as const;
+const YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false, flowCollectionPadding: false } as const;
 
 /** The frontmatter by the yaml package alone: what serializeFrontmatter must equal. */
 export function serializeFrontmatterWithYaml(data: ArticleData): string {
-  return stringifyYaml(inOrder(data), YAML_OPTIONS);
+  return withYaml(inOrder(data));
+}
+
+/** Block style, except a list of lists (places in the body: `at`), one line in flow style. */
+function withYaml(value: Record<string, unknown>): string {
+  const doc = new Document(value, YAML_OPTIONS);
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.some(isSeq)) node.flow = true;
+    },
+  });
+  return doc.toString(YAML_OPTIONS);
 }
 
 function inOrder(data: ArticleData): Record<string, unknown> {
@@ -117,7 +128,7 @@ export function serializeFrontmatter(data: ArticleData): string {
     return blockMap(ordered, '');
   } catch (e) {
     if (e !== UNUSUAL) throw e;
-    return stringifyYaml(ordered, YAML_OPTIONS);
+    return withYaml(ordered);
   }
 }
 
@@ -199,7 +210,8 @@ function blockMap(map: Record<string, unknown>, indent: string, first = indent):
     if (!KEY.test(key) || READS_AS_OTHER.some((t) => t.test.test(key))) throw UNUSUAL;
     if (value === undefined) throw UNUSUAL;
     const lead = n === 0 ? first : indent;
-    if (Array.isArray(value)) out += value.length === 0 ? `${lead}${key}: []\n` : `${lead}${key}:\n${blockSeq(value, `${indent}  `)}`;
+    if (Array.isArray(value) && value.length > 0 && value.every(Array.isArray)) out += `${lead}${key}: ${flowSeqOfSeqs(value)}\n`;
+    else if (Array.isArray(value)) out += value.length === 0 ? `${lead}${key}: []\n` : `${lead}${key}:\n${blockSeq(value, `${indent}  `)}`;
     else if (isMap(value)) out += `${lead}${key}:\n${blockMap(value, `${indent}  `)}`;
     else out += `${lead}${key}: ${scalar(value)}\n`;
   });
@@ -214,4 +226,13 @@ function blockSeq(list: readonly unknown[], indent: string): string {
     else out += `${indent}- ${scalar(item)}\n`;
   }
   return out;
+}
+
+/** "[[0, 12, 31], [4, 0, 19]]": lists of non-negative integers only (what the package writes the same way). */
+function flowSeqOfSeqs(list: readonly unknown[][]): string {
+  const inner = list.map((item) => {
+    if (item.length === 0 || !item.every((v) => typeof v === 'number')) throw UNUSUAL;
+    return `[${item.map(otherScalar).join(', ')}]`;
+  });
+  return `[${inner.join(', ')}]`;
 }
