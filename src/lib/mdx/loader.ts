@@ -1,7 +1,8 @@
 /**
  * The content loader for the articles the ingest writes (content/articles/*.mdx).
  * Each file's frontmatter is validated by the collection's schema (the one in
- * src/lib/schema.ts) and its body rendered to HTML here, once
+ * src/lib/schema.ts) and its body rendered to HTML here, once, with its
+ * citations and officials' names linked where the frontmatter places them
  * (src/lib/mdx/render.ts), so an entry is data plus an HTML string: no
  * JavaScript module per article for the bundler to compile. Unchanged files
  * (same digest) are not read again on the next build.
@@ -15,6 +16,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { formatZodIssues } from '../zod-errors.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import type { ArticleData } from '../schema.ts';
+import { bodyLinks } from '../site/body-links.ts';
 import { BodyError, renderBody } from './render.ts';
 
 export interface ArticleLoaderOptions {
@@ -75,14 +78,15 @@ async function syncFile(context: LoaderContext, path: string, id: string, filePa
   if (context.store.get(id)?.digest === digest) return undefined;
   try {
     const { data, body, bodyLine } = splitFrontmatter(text);
+    // The collection's schema is articleSchema (src/content.config.ts): parsed data has its shape.
+    const parsed = (await context.parseData({ id, data, filePath })) as ArticleData;
     let html: string;
     try {
-      html = renderBody(body);
+      html = renderBody(body, bodyLinks(parsed, context.config.base));
     } catch (error) {
       if (error instanceof BodyError) return `${filePath}:${bodyLine + error.line - 1}: ${error.reason}.`;
       throw error;
     }
-    const parsed = await context.parseData({ id, data, filePath });
     context.store.set({ id, data: parsed, digest, filePath, rendered: { html } });
     return undefined;
   } catch (error) {
