@@ -40,6 +40,18 @@ export type DirectiveKind = z.infer<typeof directiveKind>;
 /** How the term (khóa) or year that tells namesakes apart was established. */
 export const TERM_SOURCES = ['cited-date', 'cited-term', 'registry', 'article-date'] as const;
 
+/**
+ * Where a citation or a name sits in the body: [block, start, end]. The block
+ * is the body's paragraph (captions included) counted from 0 in file order;
+ * start and end are UTF-16 offsets into that paragraph's text as the site
+ * renders it (end exclusive). The ingest records them once; the site links
+ * these spans and never searches the text again.
+ */
+export const spanSchema = z
+  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().positive()])
+  .refine(([, start, end]) => start < end, 'must end after it starts');
+export type Span = z.infer<typeof spanSchema>;
+
 export const citationSchema = z.object({
   /** The citing sentence, as it reads in the article. */
   sentence: z.string().min(1),
@@ -47,6 +59,8 @@ export const citationSchema = z.object({
   form: z.string().min(1),
   /** 1-based line of the source file. */
   line: z.number().int().positive(),
+  /** Every place in the body where this form is written in this sentence. */
+  at: z.array(spanSchema).min(1),
 });
 
 export const directiveSchema = z.object({
@@ -79,10 +93,13 @@ export const officialSchema = z.object({
   titles: z.array(z.string().min(1)),
   /** True when the person is in content/officials.yaml. */
   verified: z.boolean(),
+  /** Every place in the body where the person's name is written. */
+  at: z.array(spanSchema),
 });
 export type Official = z.infer<typeof officialSchema>;
 
-export const chairSchema = officialSchema.extend({
+// A chair is also in `officials`, which carries the places of the name.
+export const chairSchema = officialSchema.omit({ at: true }).extend({
   role: z.enum(CHAIR_ROLES),
   /** For "chủ trì điểm cầu": the bridge point chaired. */
   bridge: z.string().optional(),

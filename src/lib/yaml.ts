@@ -14,7 +14,7 @@
  * The package parser is about ten times slower than these paths: at 10,000
  * articles that is seconds of ingest and build.
  */
-import { Document, parseDocument, stringify } from 'yaml';
+import { Document, isSeq, parseDocument, visit } from 'yaml';
 import { isCanonical } from './text/vietnamese.ts';
 
 /** A YAML text that cannot be read; `line` is 1-based within the YAML text. */
@@ -35,11 +35,18 @@ export class YamlError extends Error {
  * (dates, yes/no, numbers with leading zeros) is quoted, so the frontmatter
  * means the same to any reader. Block style, no line folding, no anchors.
  */
-export const FRONTMATTER_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false } as const;
+export const FRONTMATTER_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false, flowCollectionPadding: false } as const;
 
 /** The map by the yaml package alone: what writeFrontmatterYaml must equal. */
 export function writeYamlWithLibrary(map: Record<string, unknown>): string {
-  return stringify(map, FRONTMATTER_OPTIONS);
+  const doc = new Document(map, FRONTMATTER_OPTIONS);
+  // Block style, except a list of lists (places in the body: `at`), one line in flow style.
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.some(isSeq)) node.flow = true;
+    },
+  });
+  return doc.toString(FRONTMATTER_OPTIONS);
 }
 
 /**
@@ -127,7 +134,8 @@ function blockMap(map: Record<string, unknown>, indent: string, first = indent):
     if (!isPlainKey(key)) throw UNUSUAL;
     if (value === undefined) throw UNUSUAL;
     const lead = n === 0 ? first : indent;
-    if (Array.isArray(value)) out += value.length === 0 ? `${lead}${key}: []\n` : `${lead}${key}:\n${blockSeq(value, `${indent}  `)}`;
+    if (Array.isArray(value) && value.length > 0 && value.every(Array.isArray)) out += `${lead}${key}: ${flowSeqOfSeqs(value)}\n`;
+    else if (Array.isArray(value)) out += value.length === 0 ? `${lead}${key}: []\n` : `${lead}${key}:\n${blockSeq(value, `${indent}  `)}`;
     else if (isMap(value)) out += `${lead}${key}:\n${blockMap(value, `${indent}  `)}`;
     else out += `${lead}${key}: ${scalar(value)}\n`;
   });
@@ -142,6 +150,15 @@ function blockSeq(list: readonly unknown[], indent: string): string {
     else out += `${indent}- ${scalar(item)}\n`;
   }
   return out;
+}
+
+/** "[[0, 12, 31], [4, 0, 19]]": lists of non-negative integers only (what the package writes the same way). */
+function flowSeqOfSeqs(list: readonly unknown[][]): string {
+  const inner = list.map((item) => {
+    if (item.length === 0 || !item.every((v) => typeof v === 'number')) throw UNUSUAL;
+    return `[${item.map(otherScalar).join(', ')}]`;
+  });
+  return `[${inner.join(', ')}]`;
 }
 
 // ---------------------------------------------------------------------------
@@ -209,6 +226,7 @@ function readMap(c: Cursor, indent: number): Record<string, unknown> {
     c.at++;
     const rest = m[2];
     if (rest === '[]') map[m[1]!] = [];
+    else if (rest !== undefined && FLOW_SEQ_OF_SEQS.test(rest)) map[m[1]!] = readFlowSeqOfSeqs(rest);
     else if (rest !== undefined) map[m[1]!] = readScalar(rest);
     else {
       const next = c.lines[c.at];
@@ -236,6 +254,20 @@ function readSeq(c: Cursor, indent: number): unknown[] {
     }
   }
   return list;
+}
+
+const FLOW_SEQ_OF_SEQS = /^\[\[\d/;
+
+/** What flowSeqOfSeqs writes, read back only when writing it again gives the same text. */
+function readFlowSeqOfSeqs(raw: string): unknown[][] {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw UNUSUAL;
+  }
+  if (!Array.isArray(value) || !value.every(Array.isArray) || flowSeqOfSeqs(value as unknown[][]) !== raw) throw UNUSUAL;
+  return value as unknown[][];
 }
 
 /** A scalar as written by writeFrontmatterYaml, or UNUSUAL. */

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { directiveFullName, directiveName } from '../../src/lib/site/format.ts';
 import { matchTier, TIER_WORDS } from '../../src/lib/site/search-query.ts';
+import { escapeRegExp } from '../../src/lib/text/regexp.ts';
 import type { Article } from '../../src/lib/site/site-index.ts';
 import { ensureSite, type SiteBuild } from './build.ts';
 import { afterSearch, articleUrl, openOptions, crawl, expectedFrom, launch, readResults, search, slugOf, watchErrors, type CrawledPage, type Expected } from './reader.ts';
@@ -128,6 +129,62 @@ export function readerSuite(name: string, opts: ReaderSuite): void {
           // A long list is paginated: the article is on the page that holds it.
           if (rec && rec.citing.length > 30) continue;
           expect(listed, `${t} lists ${a.slug}`).toContain(ownPath);
+        }
+      }
+      expect(errors).toEqual([]);
+    });
+
+    it('each article links every citation and named official in its text to a page that lists it back', async () => {
+      const { page, errors } = await ctx().newPage();
+      const base = new URL(baseUrl).pathname;
+      const listsArticle = new Map<string, string[]>();
+      for (const a of expected.site.articles) {
+        const url = articleUrl(baseUrl, a);
+        await page.goto(url);
+        // Each paragraph's links with their offsets in the paragraph's text, as a reader's browser has them.
+        const shown = await page.$$eval('.article-body p', (ps) =>
+          ps.map((p) => {
+            const links: { href: string; title: string | null; start: number; end: number }[] = [];
+            let pos = 0;
+            const walk = (n: Node): void => {
+              if (n.nodeType === Node.TEXT_NODE) {
+                pos += (n as Text).data.length;
+                return;
+              }
+              const start = pos;
+              n.childNodes.forEach(walk);
+              if (n.nodeName === 'A') links.push({ href: (n as Element).getAttribute('href') ?? '', title: (n as Element).getAttribute('title'), start, end: pos });
+            };
+            walk(p);
+            return { text: p.textContent ?? '', links };
+          }),
+        );
+        const want = [
+          ...a.data.directives.flatMap((d) => d.citations.flatMap((c) => c.at.map((at) => ({ at, href: `${base}van-ban/${d.id}/`, name: directiveFullName(d), what: `${d.id} "${c.form}"` })))),
+          ...a.data.officials.flatMap((o) => o.at.map((at) => ({ at, href: `${base}can-bo/${o.slug}/`, name: undefined, what: o.name }))),
+        ];
+        const linked = shown.flatMap((p, block) => p.links.map((l) => ({ ...l, block })));
+        for (const w of want) {
+          const [block, start, end] = w.at;
+          // Two records may place links on one stretch of text: only one of them can be the link there.
+          if (want.some((o) => o !== w && o.at[0] === block && o.at[1] < end && start < o.at[2])) continue;
+          const link = linked.find((l) => l.block === block && l.start === start && l.end === end);
+          expect(link?.href, `${a.slug}: ${w.what} at [${w.at.join(', ')}] ("${shown[block]?.text.slice(start, end)}") is a link`).toBe(w.href);
+          if (w.name) expect(link!.title, `${a.slug}: ${w.what} is titled with its full name`).toMatch(new RegExp(`^${escapeRegExp(w.name)}`));
+        }
+        for (const l of linked) expect(want.some((w) => w.href === l.href), `${a.slug}: ${l.href} is a recorded citation or name`).toBe(true);
+        // Follow each link: the target lists this article.
+        const own = new URL(url).pathname;
+        for (const href of new Set(linked.map((l) => l.href))) {
+          const id = href.split('/').at(-2)!;
+          // Long lists are paginated or cut short: the pages' own tests check those.
+          if (href.includes('/van-ban/') && expected.site.directiveById.get(id)!.citing.length > 30) continue;
+          if (href.includes('/can-bo/') && expected.site.officialBySlug.get(id)!.articles.length > 10) continue;
+          if (!listsArticle.has(href)) {
+            await page.goto(`${server.origin}${href}`);
+            listsArticle.set(href, await page.$$eval('main a', (as) => as.map((x) => x.getAttribute('href') ?? '')));
+          }
+          expect(listsArticle.get(href), `${href} lists ${a.slug}`).toContain(own);
         }
       }
       expect(errors).toEqual([]);

@@ -146,7 +146,9 @@ describe('one person per article', () => {
       [],
     );
     expect(r.officials).toEqual([
-      { name: 'Trần Văn Túy', slug: 'tran-van-tuy', titles: ['Trưởng ban công tác đại biểu Quốc hội', 'Phó Trưởng ban Tổ chức Trung ương'], verified: false },
+      { name: 'Trần Văn Túy', slug: 'tran-van-tuy', titles: ['Trưởng ban công tác đại biểu Quốc hội', 'Phó Trưởng ban Tổ chức Trung ương'], verified: false,
+        // Both places the name is written, in either spelling.
+        at: [[0, 0, 12], [1, 9, 21]] },
     ]);
     expect(r.chairs.map((c) => c.titles)).toEqual([r.officials[0]!.titles]);
   });

@@ -124,7 +124,7 @@ describe('applyPeopleOverrides alone', () => {
   it('reads a front block parsed by splitFront', () => {
     const { front } = splitFront('---\nofficials:\n  add: [Nguyễn Văn Ân]\n---\nx');
     expect(applyPeopleOverrides({ chairs: [], officials: [] }, front, []).officials).toEqual([
-      { name: 'Nguyễn Văn Ân', slug: 'nguyen-van-an', titles: [], verified: false },
+      { name: 'Nguyễn Văn Ân', slug: 'nguyen-van-an', titles: [], verified: false, at: [] },
     ]);
   });
 });

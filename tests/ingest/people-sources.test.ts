@@ -30,7 +30,7 @@ function corpus(file: string) {
 
 /** [name, role, bridge?] per chair, the shape the eye checks fastest. */
 const roles = (chairs: Chair[]) => chairs.map((c) => [c.name, c.role, ...(c.bridge ? [c.bridge] : [])]);
-const titlesOf = (people: Official[]) => Object.fromEntries(people.map((p) => [p.name, p.titles]));
+const titlesOf = (people: (Chair | Official)[]) => Object.fromEntries(people.map((p) => [p.name, p.titles]));
 
 describe('seed 000: the only chair is named in a caption', () => {
   const r = seed('000-ket-qua-cong-tac-tuan-22-28-6-2020.txt', [6]);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../src/lib/mdx/frontmatter.ts';
 import { articleLoader } from '../../src/lib/mdx/loader.ts';
+import { renderBody } from '../../src/lib/mdx/render.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
 
 const ARTICLES = join(import.meta.dirname, '../../content/articles');
@@ -23,12 +25,12 @@ interface Entry {
 }
 
 /** The parts of Astro's loader context the loader uses, with the real schema. */
-function fakeContext(root: string) {
+function fakeContext(root: string, base = '/') {
   const entries = new Map<string, Entry>();
   const sets: string[] = [];
   const context = {
     collection: 'articles',
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), base },
     store: {
       get: (id: string) => entries.get(id),
       set: (e: Entry) => {
@@ -103,6 +105,29 @@ describe('articleLoader', () => {
     expect(error?.message).toMatch(/^1 of 2 articles cannot be shown:\narticles\/2024\/q1\/x\.mdx: in a sub-folder, .*move its source to the top level of content\/sources\//);
     expect(error?.message).not.toContain('notes.txt');
     expect([...entries.keys()]).toEqual([real[0]!.replace(/\.mdx$/, '')]);
+  });
+
+  it('links the citations and names the frontmatter places, under the base path', async () => {
+    const { root, dir } = workspace();
+    copyFileSync(join(ARTICLES, real[0]!), join(dir, real[0]!));
+    const { context, entries } = fakeContext(root, '/sub/');
+    await articleLoader({ base: 'articles' }).load(context);
+    const html = entries.get(real[0]!.replace(/\.mdx$/, ''))!.rendered!.html;
+    expect(html).toContain('<a href="/sub/van-ban/ket-luan-75-kl-tw-khoa-xii/" title="Kết luận 75-KL/TW (khóa XII)');
+    expect(html).toMatch(/<a href="\/sub\/can-bo\/mai-van-chinh\/">Mai Văn Chính<\/a>/);
+    // The text is the same with the links as without.
+    expect(html.replace(/<a [^>]*>|<\/a>/g, '')).toBe(renderBody(splitFrontmatter(readFileSync(join(dir, real[0]!), 'utf8')).body));
+  });
+
+  it('names the file whose frontmatter places a link past the end of its body', async () => {
+    const { root, dir } = workspace();
+    const text = readFileSync(join(ARTICLES, real[0]!), 'utf8');
+    writeFileSync(join(dir, 'short.mdx'), `${text.slice(0, text.indexOf('\n---\n', 4) + 5)}\nĐoạn một.\n`);
+    const { context } = fakeContext(root);
+    const error = await articleLoader({ base: 'articles' })
+      .load(context)
+      .then(() => undefined, (e: Error) => e);
+    expect(error?.message).toMatch(/articles\/short\.mdx: the link to \/van-ban\/[^ ]+ at \[\d+, \d+, \d+\] is past the end of the body/);
   });
 
   it('says to run the ingest when the articles directory is missing', async () => {

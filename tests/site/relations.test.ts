@@ -14,7 +14,7 @@ const registry = directiveRegistrySchema.parse([
 
 const q260: Directive = {
   id: 'quy-dinh-260-qd-tw-khoa-x', code: '260-QĐ/TW', kind: 'Quy định', number: '260', issuer: 'TW', term: 'X',
-  termSource: 'registry', verified: true, citations: [{ sentence: 'Theo Quy định 260.', form: 'Quy định 260', line: 3 }],
+  termSource: 'registry', verified: true, citations: [{ sentence: 'Theo Quy định 260.', form: 'Quy định 260', line: 3, at: [[0, 5, 17]] }],
 };
 const site = buildSiteIndex([
   { id: 'a', data: article({ date: '2020-01-01', directives: [q260] }) },

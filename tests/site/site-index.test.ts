@@ -91,7 +91,7 @@ describe('directives', () => {
   it('keep the facts of a verified citation over an unverified one', () => {
     const base: Directive = {
       id: 'quy-dinh-1-qd-tw', code: '1-QĐ/TW', kind: 'Quy định', number: '1', issuer: 'TW', termSource: 'article-date', verified: false,
-      citations: [{ sentence: 'Quy định 1.', form: 'Quy định 1', line: 1 }],
+      citations: [{ sentence: 'Quy định 1.', form: 'Quy định 1', line: 1, at: [[0, 0, 10]] }],
     };
     const s = buildSiteIndex([
       { id: 'a', data: article({ date: '2020-01-01', directives: [{ ...base, subject: 'đoán' }] }) },
@@ -161,9 +161,9 @@ describe('a large archive', () => {
   it('builds one record per document and per person, however many citations', () => {
     const cite = (n: number): Directive => ({
       id: `chi-thi-${n}-ct-tw-xiii`, code: `${n}-CT/TW`, kind: 'Chỉ thị', number: String(n), issuer: 'TW', term: 'XIII',
-      termSource: 'registry', verified: true, citations: [{ sentence: `Chỉ thị ${n}.`, form: `Chỉ thị ${n}`, line: 3 }],
+      termSource: 'registry', verified: true, citations: [{ sentence: `Chỉ thị ${n}.`, form: `Chỉ thị ${n}`, line: 3, at: [[0, 0, 8]] }],
     });
-    const person = (n: number) => ({ name: `Nguyễn Văn Số${n}`, slug: `nguyen-van-so${n}`, titles: [`Chức ${n % 3}`], verified: false });
+    const person = (n: number) => ({ name: `Nguyễn Văn Số${n}`, slug: `nguyen-van-so${n}`, titles: [`Chức ${n % 3}`], verified: false, at: [] });
     const entries = Array.from({ length: 3000 }, (_, i) => ({
       id: `bai-${i}`,
       data: article({
@@ -187,7 +187,7 @@ describe('titles', () => {
     expect(titleKey('Bí thư TW Đảng')).toBe(titleKey('Bí thư Trung ương Đảng'));
     expect(titleKey('Ủy viên BTV Tỉnh ủy')).toBe(titleKey('Uỷ viên Ban Thường vụ Tỉnh uỷ'));
     expect(titleKey('Bí thư Tỉnh ủy')).not.toBe(titleKey('Phó Bí thư Tỉnh ủy'));
-    const p = (titles: string[]) => ({ name: 'Phạm Minh Chính', slug: 'pham-minh-chinh', titles, verified: true });
+    const p = (titles: string[]) => ({ name: 'Phạm Minh Chính', slug: 'pham-minh-chinh', titles, verified: true, at: [] });
     const s = buildSiteIndex([
       { id: 'a', data: article({ date: '2020-06-02', officials: [p(['Bí thư Trung ương Đảng'])] }) },
       { id: 'b', data: article({ date: '2020-07-01', officials: [p(['Bí thư TW Đảng'])] }) },

@@ -18,6 +18,7 @@ import { lineOfPath, splitFront } from './front.ts';
 import { extractPeople } from './people/index.ts';
 import { applyPeopleOverrides } from './people/overrides.ts';
 import { serializeArticle } from './serialize.ts';
+import { checkSpans } from './spans.ts';
 import { NOTHING_READ } from './stamp.ts';
 import { proposeTitles } from './title.ts';
 import { IngestError, KEPT_KINDS, type Block, type ClassifiedLine, type IngestWarning } from './types.ts';
@@ -96,6 +97,7 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
     if (!parsed.success) {
       throw new IngestError(1, `the extracted record is invalid: ${formatZodIssues(parsed.error).join('; ')}`, 'fix the value through the front block, or report the file as an ingest bug');
     }
+    checkSpans(parsed.data, blocks);
     return { ok: true, data: parsed.data, blocks, mdx: serializeArticle(parsed.data, blocks), lines, notes, warnings: dated.warnings };
   } catch (e) {
     if (e instanceof IngestError) return { ok: false, error: { line: e.line, message: e.message, hint: e.hint }, lines };

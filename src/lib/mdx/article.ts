@@ -7,6 +7,7 @@
  */
 import { ArticleError, splitFrontmatter } from './frontmatter.ts';
 import { BodyError, renderBody } from './render.ts';
+import type { EntityLink } from './rehype-entity-links.ts';
 
 export { ArticleError };
 
@@ -17,14 +18,35 @@ export interface ReadArticle {
   html: string;
 }
 
-export function readArticle(text: string): ReadArticle {
-  const split = splitFrontmatter(text);
+/** An article split into its frontmatter and its body, the body not yet rendered. */
+export interface SplitArticle {
+  data: Record<string, unknown>;
+  body: string;
+  /** The file's line on which the body starts. */
+  bodyLine: number;
+}
+
+export function splitArticle(text: string): SplitArticle {
+  return splitFrontmatter(text);
+}
+
+/**
+ * The body's HTML with `links` wrapped around the places the frontmatter
+ * gives (the site passes them once the schema has checked the data);
+ * ArticleError with the file's line for anything outside the subset.
+ */
+export function articleHtml(split: SplitArticle, links: readonly EntityLink[] = []): string {
   try {
-    return { data: split.data, html: renderBody(split.body) };
+    return renderBody(split.body, links);
   } catch (error) {
     if (error instanceof BodyError) throw new ArticleError(split.bodyLine + error.line - 1, error.reason);
     throw error;
   }
+}
+
+export function readArticle(text: string): ReadArticle {
+  const split = splitArticle(text);
+  return { data: split.data, html: articleHtml(split) };
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };

@@ -2,9 +2,10 @@
  * The content loader for the articles the ingest writes (content/articles/*.mdx).
  * Each file is read by src/lib/mdx/article.ts (the one reader of the ingest's
  * MDX subset): its frontmatter validated by the collection's schema (the one
- * in src/lib/schema.ts), its body rendered to HTML here, once, so an entry is
- * data plus an HTML string: no JavaScript module per article for the bundler
- * to compile. Unchanged files
+ * in src/lib/schema.ts), its body rendered to HTML here, once, with its
+ * citations and officials' names linked where the frontmatter places them
+ * (src/lib/mdx/render.ts), so an entry is data plus an HTML string: no
+ * JavaScript module per article for the bundler to compile. Unchanged files
  * (same digest) are not read again on the next build.
  *
  * Every bad file is reported, with its line, before the build stops.
@@ -15,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'zod';
 import { formatZodIssues } from '../zod-errors.ts';
-import { ArticleError, readArticle } from './article.ts';
+import type { ArticleData } from '../schema.ts';
+import { bodyLinks } from '../site/body-links.ts';
+import { ArticleError, articleHtml, splitArticle } from './article.ts';
 
 export interface ArticleLoaderOptions {
   /** The directory of .mdx files, relative to the project root. */
@@ -95,8 +98,10 @@ async function syncFile(context: LoaderContext, path: string, id: string, filePa
   const digest = context.generateDigest(text);
   if (context.store.get(id)?.digest === digest) return undefined;
   try {
-    const { data, html } = readArticle(text);
-    const parsed = await context.parseData({ id, data, filePath });
+    const split = splitArticle(text);
+    // The collection's schema is articleSchema (src/content.config.ts): parsed data has its shape.
+    const parsed = (await context.parseData({ id, data: split.data, filePath })) as ArticleData;
+    const html = articleHtml(split, bodyLinks(parsed, context.config.base));
     context.store.set({ id, data: parsed, digest, filePath, rendered: { html } });
     return undefined;
   } catch (error) {

@@ -9,16 +9,21 @@
  * other elements, Markdown the ingest never writes), naming the line, so a
  * hand-edited or foreign file cannot put code or markup on the page.
  *
- * Most blocks are plain text (src/lib/mdx/plain.ts), which is its own HTML:
- * those are copied. Any other block sends the whole body through remark's MDX
- * parser. Tests check that both paths give the same HTML.
+ * Most blocks are plain text (src/lib/mdx/plain.ts), read as they are; any
+ * other block sends the whole body through remark's MDX parser. Tests check
+ * that both paths give the same tree. The tree is hast: the links the ingest
+ * placed are wrapped in it (rehype-entity-links.ts) and hast-util-to-html
+ * writes it, so text from a source is only ever a text node.
  */
+import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { CAPTION_CLOSE, CAPTION_OPEN, isPlainText } from './plain.ts';
+import rehypeEntityLinks, { type EntityLink } from './rehype-entity-links.ts';
 
 /** A body the renderer will not show; `line` counts from the top of the body. */
 export class BodyError extends Error {
@@ -34,29 +39,36 @@ export class BodyError extends Error {
 
 const parser = unified().use(remarkParse).use(remarkMdx).freeze();
 
-/** The body's HTML; throws BodyError for anything outside the ingest's subset. */
-export function renderBody(body: string): string {
-  return renderPlain(body) ?? renderTree(parseBody(body));
+/** The body's HTML, with `links` wrapped around their places; throws BodyError for anything outside the ingest's subset. */
+export function renderBody(body: string, links: readonly EntityLink[] = []): string {
+  const tree = bodyTree(body);
+  rehypeEntityLinks({ links })(tree);
+  return toHtml(tree, { characterReferences: { useNamedReferences: true } });
+}
+
+/** The body as a hast tree: blocks (<p>, or <figure data-kind="caption"> around one) with a line break between. */
+export function bodyTree(body: string): HastRoot {
+  return { type: 'root', children: between(plainBlocks(body) ?? treeBlocks(parseBody(body))) };
 }
 
 /** The fast path: every block plain text or a plain caption, else undefined. */
-export function renderPlain(body: string): string | undefined {
+export function plainBlocks(body: string): Element[] | undefined {
   // Only line breaks around the blocks: any other white space is left to remark.
   const text = body.replace(/^\n+|\n+$/g, '');
-  if (text === '') return '';
-  const out: string[] = [];
+  if (text === '') return [];
+  const out: Element[] = [];
   for (const block of text.split('\n\n')) {
     if (isPlainText(block)) {
-      out.push(`<p>${block}</p>`);
+      out.push(paragraph(block));
     } else if (block.startsWith(CAPTION_OPEN) && block.endsWith(CAPTION_CLOSE)) {
       const inner = block.slice(CAPTION_OPEN.length, -CAPTION_CLOSE.length);
       if (!isPlainText(inner)) return undefined;
-      out.push(`<figure data-kind="caption"><p>${inner}</p></figure>`);
+      out.push(caption([paragraph(inner)]));
     } else {
       return undefined;
     }
   }
-  return out.join('\n');
+  return out;
 }
 
 export function parseBody(body: string): Root {
@@ -70,26 +82,39 @@ export function parseBody(body: string): Root {
   }
 }
 
-/** The slow path: the parsed tree, checked node by node, as HTML. */
-export function renderTree(tree: Root): string {
-  return tree.children.map((node) => renderBlock(node)).join('\n');
+/** The slow path: the parsed tree, checked node by node. */
+export function treeBlocks(tree: Root): Element[] {
+  return tree.children.map((node) => toBlock(node));
 }
 
-function renderBlock(node: RootContent): string {
-  if (node.type === 'paragraph') return renderParagraph(node);
+function toBlock(node: RootContent): Element {
+  if (node.type === 'paragraph') return toParagraph(node);
   if (node.type === 'mdxJsxFlowElement' && isCaption(node)) {
-    return `<figure data-kind="caption">${node.children.map((c) => (c.type === 'paragraph' ? renderParagraph(c) : refuse(c))).join('\n')}</figure>`;
+    return caption(between(node.children.map((c) => (c.type === 'paragraph' ? toParagraph(c) : refuse(c)))));
   }
   return refuse(node);
 }
 
-function renderParagraph(node: Paragraph): string {
-  let html = '';
+function toParagraph(node: Paragraph): Element {
+  let text = '';
   for (const child of node.children) {
     if (child.type !== 'text') return refuse(child);
-    html += escapeHtml(child.value);
+    text += child.value;
   }
-  return `<p>${html}</p>`;
+  return paragraph(text);
+}
+
+function paragraph(text: string): Element {
+  return { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text }] };
+}
+
+function caption(children: ElementContent[]): Element {
+  return { type: 'element', tagName: 'figure', properties: { dataKind: 'caption' }, children };
+}
+
+/** Nodes with a line break between each two, as the HTML has always been written. */
+function between<T extends ElementContent>(nodes: T[]): (T | Text)[] {
+  return nodes.flatMap((node, i) => (i === 0 ? [node] : [{ type: 'text', value: '\n' } as Text, node]));
 }
 
 function isCaption(node: MdxJsxFlowElement): boolean {
@@ -115,9 +140,4 @@ const DESCRIPTIONS: Record<string, string> = {
 function refuse(node: { type: string; position?: { start: { line: number } } }): never {
   const what = DESCRIPTIONS[node.type] ?? `Markdown the ingest never writes (${node.type})`;
   throw new BodyError(node.position?.start.line ?? 1, `${what}; article bodies hold only text paragraphs and captions`);
-}
-
-/** As hast-util-to-html escapes text: & and < (and > for safety in every context). */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }

@@ -82,7 +82,7 @@ export function assignSlugs(ids: readonly string[]): Map<string, string> {
 /** People of one article: chairs first, then officials; one entry per slug. */
 export function appearances(data: ArticleData): Appearance[] {
   const out = new Map<string, Appearance>();
-  const add = (p: Official, chair?: Appearance['chair']) => {
+  const add = (p: Chair | Official, chair?: Appearance['chair']) => {
     const seen = out.get(p.slug);
     if (!seen) {
       out.set(p.slug, { slug: p.slug, name: p.name, titles: [...p.titles], verified: p.verified, ...(chair ? { chair } : {}) });

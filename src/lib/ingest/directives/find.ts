@@ -9,7 +9,7 @@
  * The finder records what the text says and nothing more; which document a
  * citation means (term, registry entry) is decided in resolve.ts.
  */
-import type { DirectiveKind } from '../../schema.ts';
+import type { DirectiveKind, Span } from '../../schema.ts';
 import { splitSentences, type Sentence } from '../../text/sentences.ts';
 import type { Block } from '../types.ts';
 import { kindFitsCode, kindOfCode, type ParsedCode } from './codes.ts';
@@ -66,6 +66,8 @@ export interface CitationCandidate {
   sentence: string;
   /** 1-based line in the source file. */
   line: number;
+  /** Where to link in the body: block index and offsets in the block's text; the form, or its part that names this document. */
+  at: Span;
 }
 
 // ---- compiled tables -------------------------------------------------------
@@ -345,6 +347,8 @@ interface Item {
   /** Token range of the form. */
   from: number;
   to: number;
+  /** Token range to link, when a form names several documents: each term's words go to its own. */
+  link?: [number, number];
   /** Items joined in one list share attribution; `run` marks one kind word's items ("số 18, số 19"). */
   group: number;
   run: number;
@@ -414,6 +418,7 @@ function runAt(toks: readonly Token[], start: number): Run | undefined {
       const tail = tailAt(toks, pl.end);
       const terms = tail.citedTerm ? [tail.citedTerm] : [];
       let end = tail.end;
+      const links: [number, number][] = [[start, tail.termEnd ?? pl.end]];
       // "Nghị quyết Trung ương 4 khóa XI, khóa XII": one plenum number, two terms, two documents.
       while (terms.length) {
         const s = matchAny(toks, end, SEPARATORS);
@@ -423,16 +428,18 @@ function runAt(toks: readonly Token[], start: number): Run | undefined {
         const term = t && (withWord || ROMAN.test(t.text)) ? termAt(t) : undefined;
         if (!term) break;
         terms.push(term);
+        links.push([s, withWord ? s + 2 : s + 1]);
         end = (withWord ? s + 2 : s + 1) + (toks[withWord ? s + 2 : s + 1]?.text === ')' ? 1 : 0);
       }
       return {
-        items: (terms.length ? terms : [undefined]).map((term) => ({
+        items: (terms.length ? terms : [undefined]).map((term, n) => ({
           kind: km.k.kind,
           number: '',
           plenum: pl.plenum,
           tail: { ...tail, ...(term ? { citedTerm: term } : {}) },
           from: start,
           to: terms.length > 1 ? end : (tail.termEnd ?? pl.end),
+          ...(terms.length > 1 ? { link: links[n]! } : {}),
           named: true,
         })),
         end,
@@ -526,13 +533,14 @@ function sentenceOf(w: Where, source: string, offset: number): string {
   return w.sentences[Math.max(k, 0)]?.text ?? source;
 }
 
-function toCandidate(it: Item, tk: ReturnType<typeof tokenize>, line: number, w: Where): CitationCandidate | undefined {
+function toCandidate(it: Item, tk: ReturnType<typeof tokenize>, line: number, block: number, w: Where): CitationCandidate | undefined {
   // "Quyết định số 123 của UBND tỉnh": whose document this is cannot be told, so it is not guessed.
   if (!it.code && !it.tail.body && it.tail.unknownOrgan && !it.tail.plenum && !it.plenum && !it.congress) return undefined;
   const { tokens, toSource, source } = tk;
   const at = (k: number) => (toSource ? toSource[k]! : k);
   const a = at(tokens[it.from]!.start);
   const b = at(tokens[it.to - 1]!.end - 1) + 1;
+  const [linkFrom, linkTo] = it.link ?? [it.from, it.to];
   const body = it.tail.body;
   // The scope decides what a term means: "khóa XVII" after a provincial committee is its own term.
   const scope: Scope | undefined = it.code?.scope ?? body?.body.scope ?? (it.tail.plenum || it.plenum || it.congress ? 'central' : undefined);
@@ -559,6 +567,7 @@ function toCandidate(it: Item, tk: ReturnType<typeof tokenize>, line: number, w:
     form: source.slice(a, b),
     sentence: sentenceOf(w, source, a),
     line: line + lastAtMost(w.newlines, a - 1) + 1,
+    at: [block, at(tokens[linkFrom]!.start), at(tokens[linkTo - 1]!.end - 1) + 1],
   };
 }
 
@@ -574,8 +583,8 @@ const CITATION_HINT = new RegExp(
   'iu',
 );
 
-/** Citations in one paragraph whose first line is `line`. */
-export function findInText(text: string, line = 1): CitationCandidate[] {
+/** Citations in one paragraph (the body's block number `block`) whose first line is `line`. */
+export function findInText(text: string, line = 1, block = 0): CitationCandidate[] {
   const norm = quickNorm(text);
   if (norm !== null && !CITATION_HINT.test(norm)) return [];
   const tk = tokenize(text);
@@ -602,9 +611,9 @@ export function findInText(text: string, line = 1): CitationCandidate[] {
   distribute(items);
   if (items.length === 0) return [];
   const w = where(tk.source);
-  return items.map((it) => toCandidate(it, tk, line, w)).filter((c): c is CitationCandidate => !!c);
+  return items.map((it) => toCandidate(it, tk, line, block, w)).filter((c): c is CitationCandidate => !!c);
 }
 
 export function findCitations(blocks: Block[]): CitationCandidate[] {
-  return blocks.flatMap((b) => findInText(b.text, b.line));
+  return blocks.flatMap((b, i) => findInText(b.text, b.line, i));
 }

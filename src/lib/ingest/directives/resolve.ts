@@ -300,7 +300,7 @@ export function resolveDirectives(cands: CitationCandidate[], registry: Directiv
   const byId = new Map<string, Directive>();
   for (const s of shaped) {
     const d = build(s, pickEntry(s, index, articleDate));
-    const citation = { sentence: s.c.sentence, form: s.c.form, line: s.c.line };
+    const citation = { sentence: s.c.sentence, form: s.c.form, line: s.c.line, at: [s.c.at] };
     const known = byId.get(d.id);
     if (!known) {
       byId.set(d.id, { ...d, citations: [citation] });
@@ -310,9 +310,10 @@ export function resolveDirectives(cands: CitationCandidate[], registry: Directiv
     const merged: Directive = !known.verified && d.verified ? { ...d, citations: known.citations } : known;
     if (strength(d.termSource) < strength(merged.termSource)) merged.termSource = d.termSource;
     if (!merged.issuingBody && d.issuingBody) merged.issuingBody = d.issuingBody;
-    if (!merged.citations.some((c) => c.line === citation.line && c.sentence === citation.sentence && c.form === citation.form)) {
-      merged.citations.push(citation);
-    }
+    // The same form twice in one sentence is one citation written in two places.
+    const same = merged.citations.find((c) => c.line === citation.line && c.sentence === citation.sentence && c.form === citation.form);
+    if (same) same.at.push(s.c.at);
+    else merged.citations.push(citation);
     byId.set(d.id, reorder(merged));
   }
   return [...byId.values()];

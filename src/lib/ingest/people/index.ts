@@ -34,8 +34,9 @@
  *   phrase sets it can start are cached (tokens.ts), so phrase lookups on
  *   most tokens are one bit test.
  */
-import type { Chair, Official, OfficialRegistry } from '../../schema.ts';
+import type { Chair, Official, OfficialRegistry, Span } from '../../schema.ts';
 import { normalizeText } from '../../text/vietnamese.ts';
+import { blockSpans, type JoinedBlocks } from '../spans.ts';
 import type { Block } from '../types.ts';
 import { findChairClaims, type ChairRole } from './chairs.ts';
 import { findMentions } from './mentions.ts';
@@ -46,10 +47,16 @@ import { tokenize } from './tokens.ts';
 export function extractPeople(blocks: Block[], registry: OfficialRegistry): { chairs: Chair[]; officials: Official[] } {
   const people = new People(createResolver(registry));
   const chairRoles = new Map<string, { role: ChairRole; bridge?: string }>();
-  for (const text of joinBrokenLines(blocks)) {
+  const places = new Map<string, Span[]>();
+  for (const joined of joinBlocks(blocks)) {
+    const text = joined.text;
     const tokens = tokenize(text);
     const mentions = findMentions(text, tokens);
     const keys = new Map(mentions.map((m) => [m, people.add(m.name, m.titles)]));
+    for (const [m, key] of keys) {
+      const spans = blockSpans(joined, tokens[m.nameStart]!.start, tokens[m.nameEnd - 1]!.end);
+      places.set(key, [...(places.get(key) ?? []), ...spans]);
+    }
     for (const claim of findChairClaims(text, tokens, mentions)) {
       const key = keys.get(claim.mention)!;
       const seen = chairRoles.get(key);
@@ -66,7 +73,7 @@ export function extractPeople(blocks: Block[], registry: OfficialRegistry): { ch
   const officials = people
     .all()
     .filter((p) => p.titles.length > 0 || chairRoles.has(p.key))
-    .map(toOfficial);
+    .map((p) => ({ ...toOfficial(p), at: places.get(p.key) ?? [] }));
   return { chairs, officials };
 }
 
@@ -93,20 +100,26 @@ function endsOpen(text: string): boolean {
  * caption), so the name and its titles are seen whole.
  */
 export function joinBrokenLines(blocks: readonly Block[]): string[] {
-  return joinBrokenBlocks(blocks).map((p) => p.text);
+  return joinBlocks(blocks).map((j) => j.text);
 }
 
 /** The same, keeping the source line each joined paragraph starts on (for --explain). */
 export function joinBrokenBlocks(blocks: readonly Block[]): { line: number; text: string }[] {
-  const joined: { line: number; text: string }[] = [];
+  return joinBlocks(blocks).map((j) => ({ line: blocks[j.parts[0]!.block]!.line, text: j.text }));
+}
+
+function joinBlocks(blocks: readonly Block[]): JoinedBlocks[] {
+  const joined: JoinedBlocks[] = [];
   let prevCaption = false;
-  for (const b of blocks) {
+  blocks.forEach((b, index) => {
     const text = normalizeText(b.text);
     const caption = b.kind === 'caption';
     const last = joined.at(-1);
-    if (last && prevCaption === caption && endsOpen(last.text)) last.text += `\n${text}`;
-    else joined.push({ line: b.line, text });
+    if (last && prevCaption === caption && endsOpen(last.text)) {
+      last.parts.push({ block: index, offset: last.text.length + 1, length: text.length });
+      last.text += `\n${text}`;
+    } else joined.push({ text, parts: [{ block: index, offset: 0, length: text.length }] });
     prevCaption = caption;
-  }
+  });
   return joined;
 }

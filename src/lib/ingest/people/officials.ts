@@ -53,6 +53,7 @@ export class People {
   }
 }
 
-export function toOfficial(p: Person): Official {
+/** The record of a person; where the name is written (`at`) is the caller's to add. */
+export function toOfficial(p: Person): Omit<Official, 'at'> {
   return { name: p.name, slug: slugify(p.name), titles: [...p.titles], verified: p.verified };
 }

@@ -45,13 +45,22 @@ export function applyPeopleOverrides(
   if (!front.chairs && !front.officials) return found;
   const resolve = createResolver(registry);
   const keyOf = (written: string) => matchKey(resolve(written).name);
-  const extracted = new Map<string, Official>();
+  const extracted = new Map<string, Official | Chair>();
   for (const o of [...found.officials, ...found.chairs]) if (!extracted.has(keyOf(o.name))) extracted.set(keyOf(o.name), o);
 
-  const official = (p: Person): Official => {
+  // Where the extraction found the person, their places in the body stay linked.
+  const placesOf = (key: string) => {
+    const o = extracted.get(key);
+    return o && 'at' in o ? o.at : [];
+  };
+  const person = (p: Person) => {
     const { name, verified } = resolve(p.name);
     const titles = p.titles ?? extracted.get(matchKey(name))?.titles ?? [];
     return { name, slug: slugify(name), titles: [...titles], verified };
+  };
+  const official = (p: Person): Official => {
+    const o = person(p);
+    return { ...o, at: placesOf(matchKey(o.name)) };
   };
 
   const chairs: Chair[] = front.chairs
@@ -59,7 +68,7 @@ export function applyPeopleOverrides(
         const p = asPerson(c);
         const role = typeof c === 'string' ? 'chủ trì' : (c.role ?? 'chủ trì');
         const bridge = typeof c === 'string' ? undefined : c.bridge;
-        return { ...official(p), role, ...(bridge ? { bridge } : {}) };
+        return { ...person(p), role, ...(bridge ? { bridge } : {}) };
       })
     : found.chairs;
 
@@ -91,7 +100,7 @@ export function applyPeopleOverrides(
   }
   for (const c of chairs) {
     const key = matchKey(c.name);
-    if (!byKey.has(key)) byKey.set(key, { name: c.name, slug: c.slug, titles: c.titles, verified: c.verified });
+    if (!byKey.has(key)) byKey.set(key, { name: c.name, slug: c.slug, titles: c.titles, verified: c.verified, at: placesOf(key) });
   }
   const corrected: CorrectableField[] = [];
   if (front.chairs) corrected.push('chairs');
