@@ -75,6 +75,12 @@ describe('the site built from the hostile corpus', () => {
     const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 << 20 });
     build = { code: astro.status, output: `${astro.stdout}\n${astro.stderr}` };
     if (astro.status !== 0) return;
+    // The build script's steps after astro, in its order: the open-data database, then the search index.
+    const database = spawnSync(process.execPath, [join(ROOT, 'scripts/write-database.ts')], { cwd: ROOT, env, encoding: 'utf8' });
+    if (database.status !== 0) {
+      build = { code: database.status, output: `write-database failed:\n${database.stdout}\n${database.stderr}` };
+      return;
+    }
     const search = spawnSync(process.execPath, [join(ROOT, 'scripts/index-search.ts'), dist], { cwd: ROOT, env, encoding: 'utf8' });
     if (search.status !== 0) {
       build = { code: search.status, output: `index-search failed:\n${search.stdout}\n${search.stderr}` };
