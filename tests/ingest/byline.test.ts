@@ -172,6 +172,8 @@ describe('outlets', () => {
     ['http://baoapbac.vn/xay-dung-dang/202410/x.html', 'Báo Ấp Bắc'],
     ['https://baomoi.zadn.vn/x-c42019980.epi', 'Báo Mới'],
     ['https://vnews.gov.vn/video/x-32248.htm', 'VNEWS'],
+    ['https://hanoionline.vn/hoi-nghi-thanh-uy-x-234567.htm', 'Đài Phát thanh và Truyền hình Hà Nội'],
+    ['https://bienphong.com.vn/x-post470000.html', 'Báo Biên phòng'],
   ])('host %s', (url, name) => expect(outletByHost(PUBLISHERS, url)?.outlet?.name).toBe(name));
   it('an unknown host is reported as such', () => {
     expect(outletByHost(PUBLISHERS, 'https://baomoi.net.vn/x-c50362345.epi')).toEqual({ host: 'baomoi.net.vn' });
