@@ -135,6 +135,8 @@ describe('source credits', () => {
     ['Nguồn: baochinhphu.vn', 'baochinhphu.vn'],
     ['(Nguồn: VOV)', 'VOV'],
     ['Nguồn tin: Báo Đắk Lắk.', 'Báo Đắk Lắk'],
+    ['Nguồn VNEWS: https://vnews.gov.vn/video/quan-triet-quy-dinh-ve-bao-ve-chinh-tri-noi-bo-dang-32248.htm', 'VNEWS'],
+    ['Theo Báo Bình Dương: https://baobinhduong.vn/hop-tieu-ban-to-chuc-a123.html', 'Báo Bình Dương'],
   ])('%s', (line, source) => expect(parseSourceLine(line, PUBLISHERS)).toEqual({ source }));
 
   it.each([
@@ -164,6 +166,14 @@ describe('outlets', () => {
     ['https://nhandan.vn/x-post1.html', 'Báo Nhân Dân'],
     ['https://xaydungdang.org.vn/x', 'Tạp chí Xây dựng Đảng'],
     ['https://dangcongsan.vn/x', 'Báo điện tử Đảng Cộng sản Việt Nam'],
+    ['https://baobinhduong.vn/hop-tieu-ban-a341.html', 'Báo Bình Dương'],
+    ['http://baonamdinh.vn/channel/5085/202501/x/', 'Báo Nam Định'],
+    ['https://www.bacninhtv.vn/tin-tuc/x.html', 'Đài Phát thanh và Truyền hình Bắc Ninh'],
+    ['http://baoapbac.vn/xay-dung-dang/202410/x.html', 'Báo Ấp Bắc'],
+    ['https://baomoi.zadn.vn/x-c42019980.epi', 'Báo Mới'],
+    ['https://vnews.gov.vn/video/x-32248.htm', 'VNEWS'],
+    ['https://hanoionline.vn/hoi-nghi-thanh-uy-x-234567.htm', 'Đài Phát thanh và Truyền hình Hà Nội'],
+    ['https://bienphong.com.vn/x-post470000.html', 'Báo Biên phòng'],
   ])('host %s', (url, name) => expect(outletByHost(PUBLISHERS, url)?.outlet?.name).toBe(name));
   it('an unknown host is reported as such', () => {
     expect(outletByHost(PUBLISHERS, 'https://baomoi.net.vn/x-c50362345.epi')).toEqual({ host: 'baomoi.net.vn' });
@@ -193,12 +203,16 @@ describe('extractByline: publisher, strongest evidence first', () => {
   });
   it('"Nguồn:" is the publisher when nothing better is known', () => {
     expect(extractByline(given(['body', body], ['source', 'Nguồn: baochinhphu.vn']), {}, PUBLISHERS).publisher).toBe('Báo Chính phủ');
-    expect(extractByline(given(['body', body], ['source', 'Nguồn: Báo Điện tử Hải Phòng']), {}, PUBLISHERS).publisher).toBe('Báo Điện tử Hải Phòng');
+    expect(extractByline(given(['body', body], ['source', 'Nguồn: Báo Điện tử Hải Phòng']), {}, PUBLISHERS).publisher).toBe('Báo Hải Phòng');
+    expect(extractByline(given(['body', body], ['source', 'Nguồn: Báo Điện tử Tổ Quốc']), {}, PUBLISHERS).publisher).toBe('Báo Điện tử Tổ Quốc');
   });
   it('on an aggregator, the original outlet wins; the aggregator is the last resort', () => {
     const url = 'https://www.baomoi.com/bac-ninh/c/5746609.epi';
     expect(extractByline(given(['body', `${body} (Theo TTXVN)`]), { url }, PUBLISHERS).publisher).toBe('Thông tấn xã Việt Nam');
     expect(extractByline(given(['body', body]), { url }, PUBLISHERS).publisher).toBe('Báo Mới');
+    expect(extractByline(given(['body', `(VOH) - ${body}`]), { url }, PUBLISHERS).publisher).toBe('VOH');
+    const linked = given(['body', body], ['source', 'Nguồn VNEWS: https://vnews.gov.vn/video/x-32248.htm']);
+    expect(extractByline(linked, { url: 'https://baomoi.zadn.vn/x-c42019980.epi' }, PUBLISHERS).publisher).toBe('VNEWS');
   });
   it('an unknown host is given as the host; nothing known gives no publisher', () => {
     expect(extractByline(given(['body', body]), { url: 'https://www.example-news.vn/a.html' }, PUBLISHERS).publisher).toBe('example-news.vn');

@@ -44,13 +44,13 @@ const LABELS: Label[] = [
   { file: '009-nghean-dai-hoi-xx-bi-thu.txt', date: '2025-10-02', dateSource: 'front', eventDate: '2025-10-02', publisher: 'VTC News', chairs: [], officials: ['Nguyễn Đức Trung', 'Hoàng Nghĩa Hiếu', 'Lê Hồng Vinh', 'Võ Thị Minh Sinh'], directives: [] },
   { file: '010-thainguyen-cong-bo-quyet-dinh-pho-bi-thu.txt', date: '2025-11-15', dateSource: 'front', eventDate: '2025-11-15', publisher: 'Báo Thanh Niên', chairs: [], officials: ['Vương Quốc Tuấn', 'Phạm Hoàng Sơn'], directives: [] },
   // The official who hands over the decision on behalf of the Politburo does not chair.
-  { file: '011-bacninh-trao-quyet-dinh-bi-thu-tinh-uy.txt', date: '2011-02-22', dateSource: 'front', eventDate: '2011-02-22', publisher: 'Thông tấn xã Việt Nam', chairs: [], officials: ['Trần Lưu Hải', 'Trần Văn Túy'], directives: ['19-QĐNS/TW XI'] },
+  { file: '011-bacninh-trao-quyet-dinh-bi-thu-tinh-uy.txt', date: '2011-02-22', dateSource: 'front', eventDate: '2011-02-22', publisher: 'Thông tấn xã Việt Nam', chairs: [], officials: ['Trần Lưu Hải', 'Trần Văn Túy', 'Nguyễn Công Ngọ'], directives: ['19-QĐNS/TW XI'] },
   { file: '012-thainguyen-ban-to-chuc-tinh-uy-gap-mat.txt', date: '2019-01-25', dateSource: 'url', eventDate: '2019-01-25', publisher: 'Báo Thái Nguyên', chairs: ['Nguyễn Thanh Tùng chủ trì'], officials: ['Nguyễn Thanh Tùng'], directives: ['09-ĐA/TU 2019', '18-NQ/TW XII', '19-NQ/TW XII', '79-KH/TU 2019'] },
   { file: '013-trangbang-trien-khai-chi-thi-35.txt', date: '2019-11-20', dateSource: 'published', published: '2019-11-20T19:03:00+07:00', eventDate: '2019-11-19', publisher: 'Báo Tây Ninh', chairs: ['Trương Nhật Quang chủ trì'], officials: ['Trương Nhật Quang'], directives: ['154-KH/TU 2019', '35-CT/TW XII'] },
   // The attendee "Tham dự có bà …" is an official, not a chair.
   { file: '014-godau-ban-to-chuc-huyen-uy-so-ket.txt', date: '2023-10-04', dateSource: 'front', eventDate: '2023-10-04', publisher: 'Báo Tây Ninh', authors: ['Trọng Cầu'], chairs: ['Phạm Thị Thúy Hằng chủ trì'], officials: ['Nguyễn Thị Thanh Nhàn', 'Phạm Thị Thúy Hằng'], directives: [] },
   // Chỉ thị 35-CT/TW of 14/6/2024 (term XIII), not its 2019 namesake.
-  { file: '015-dienbien-huyen-uy-quan-triet-chi-thi-35.txt', date: '2024-10-04', dateSource: 'front', eventDate: '2024-10-04', publisher: 'baomoi.net.vn', chairs: ['Cao Thị Tuyết Lan chủ trì'], officials: ['Cao Thị Tuyết Lan'], directives: ['35-CT/TW XIII'] },
+  { file: '015-dienbien-huyen-uy-quan-triet-chi-thi-35.txt', date: '2024-10-04', dateSource: 'front', eventDate: '2024-10-04', publisher: 'baomoi.net.vn', chairs: ['Cao Thị Tuyết Lan chủ trì'], officials: ['Nguyễn Phú Trọng', 'Cao Thị Tuyết Lan'], directives: ['35-CT/TW XIII'] },
 ];
 
 describe('labelled corpus articles', () => {

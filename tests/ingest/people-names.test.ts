@@ -8,6 +8,7 @@ import { findMentions } from '../../src/lib/ingest/people/mentions.ts';
 import { normalizeTitle, titleKey } from '../../src/lib/ingest/people/titles.ts';
 import { PhraseSet, tokenize } from '../../src/lib/ingest/people/tokens.ts';
 import { matchKey } from '../../src/lib/text/vietnamese.ts';
+import type { Block } from '../../src/lib/ingest/types.ts';
 import { body } from '../fixtures/people/blocks.ts';
 
 /** [name, titles] per mention. */
@@ -70,12 +71,55 @@ describe('names', () => {
     expect(mentions(text)).toEqual([]);
   });
 
-  it('a bare name, or a byline name, is not an official', () => {
-    expect(officials('Giới thiệu nội dung cuốn sách của đồng chí Nguyễn Phú Trọng. Tin: Ngọc DiệpẢnh: Phạm Giang')).toEqual([]);
+  it('a byline name is not an official', () => {
+    expect(officials('Tin: Ngọc DiệpẢnh: Phạm Giang')).toEqual([]);
   });
 
   it('NFD text is read like NFC', () => {
     expect(officials('Đồng chí Trương Thị Mai, Trưởng Ban Tổ chức Trung ương chủ trì.'.normalize('NFD'))).toEqual([['Trương Thị Mai', ['Trưởng Ban Tổ chức Trung ương']]]);
+  });
+});
+
+describe('people named without a title', () => {
+  const named: [string, string, [string, string[]][]][] = [
+    ['replaced in a post', 'Đồng chí Trần Văn Túy giữ chức vụ Bí thư Tỉnh ủy Bắc Ninh, thay đồng chí Nguyễn Công Ngọ, được điều động nhận nhiệm vụ khác.', [['Trần Văn Túy', []], ['Nguyễn Công Ngọ', []]]],
+    ['an author cited', 'Hội nghị giới thiệu nội dung cuốn sách của đồng chí Nguyễn Phú Trọng.', [['Nguyễn Phú Trọng', []]]],
+    ['"ông" and "bà" opening a sentence', 'Ông Lê Văn Hòa cho biết đã nhận đơn. Bà Đinh Thị Mai đề nghị làm rõ trách nhiệm.', [['Lê Văn Hòa', []], ['Đinh Thị Mai', []]]],
+    ['the short form "đ/c"', 'Tập trung thực hiện năm 2011, đ/c Tô Huy Rứa nêu bật:', [['Tô Huy Rứa', []]]],
+    ['a list opened by "các đồng chí:"', 'Tham dự có các đồng chí: Hoàng Trung Hải, Nguyễn Văn Nên và Phan Đình Trạc.', [['Hoàng Trung Hải', []], ['Nguyễn Văn Nên', []], ['Phan Đình Trạc', []]]],
+    ['a list after "gồm các đồng chí", titles on some', 'Đoàn công tác gồm các đồng chí Lê Minh Hưng; Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương; Trần Sỹ Thanh.', [['Lê Minh Hưng', []], ['Nguyễn Quang Dương', ['Phó Trưởng Ban Tổ chức Trung ương']], ['Trần Sỹ Thanh', []]]],
+  ];
+  it.each(named)('%s', (_, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it('a caption naming someone with no title', () => {
+    const blocks: Block[] = [
+      { line: 3, text: 'Đồng chí Tô Huy Rứa (thứ 6 từ trái sang) với các đơn vị được trao Cờ thi đua', kind: 'caption' },
+      { line: 5, text: 'Đồng chí Vũ Đức Đam phát biểu', kind: 'caption' },
+    ];
+    expect(extractPeople(blocks, []).officials.map((o) => [o.name, o.titles])).toEqual([['Tô Huy Rứa', []], ['Vũ Đức Đam', []]]);
+  });
+
+  const nobody: [string, string][] = [
+    ['a title after the honorific, no name', 'Đồng chí Bí thư Tỉnh ủy đề nghị các đồng chí tham dự tiếp thu.'],
+    ['a province after "Bà"', 'Đoàn công tác làm việc tại tỉnh Bà Rịa Vũng Tàu và huyện Bà Chiểu.'],
+    ['a street after "Ông"', 'Trụ sở mới đặt tại số 5 Ông Ích Khiêm.'],
+    ['an all-capital byline after the honorific', 'Bài và ảnh: đồng chí NGUYỄN VĂN MINH'],
+    ['a list of places after an honorific list', 'Các đồng chí: Hà Giang, Cao Bằng, Lâm Đồng cùng báo cáo.'],
+    ['"bà con" and "ông bà" are not honorifics', 'Bà con Nhân dân xã Tân Lập và ông bà cao tuổi dự lễ.'],
+  ];
+  it.each(nobody)('not an official: %s', (_, text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  it('a related-article headline in the body names nobody present', () => {
+    const blocks: Block[] = [
+      { line: 5, text: 'Chiều 7.8, UBKT Thành ủy thông báo kết luận.', kind: 'body' },
+      { line: 7, text: 'Ông Nguyễn Thiện Nhân nói về "bài học" sau sai phạm ở Thủ Thiêm', kind: 'body' },
+      { line: 9, text: 'Ban Chấp hành Đảng bộ thống nhất kết luận.', kind: 'body' },
+    ];
+    expect(extractPeople(blocks, []).officials).toEqual([]);
   });
 });
 

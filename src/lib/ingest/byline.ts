@@ -274,6 +274,8 @@ function dedupe(names: string[]): string[] {
 const SOURCE_COLON = /^\(?\s*(?:nguồn(?:\s+tin)?|theo)\s*:\s*(.{2,100}?)\s*\)?\s*\.?$/iu;
 const SOURCE_PAREN = /^\(\s*(?:theo|nguồn)\s+(.{2,80}?)\s*\)\s*\.?$/iu;
 const SOURCE_BARE = /^(?:theo|nguồn)\s+([^,;:]{2,60}?)\s*\.?$/iu;
+/** "Nguồn VNEWS: https://vnews.gov.vn/…": the outlet's name, then the link to the original. */
+const SOURCE_LINKED = /^(?:theo|nguồn)\s+([^:]{2,60}?)\s*:\s*https?:\/\/\S+$/iu;
 /** "(Theo TTXVN)" closing the last paragraph. */
 const SOURCE_TRAILING = /\(\s*(?:theo|nguồn)\s*:?\s+([^()]{2,60}?)\s*\)\s*\.?\s*$/iu;
 
@@ -281,6 +283,8 @@ const SOURCE_TRAILING = /\(\s*(?:theo|nguồn)\s*:?\s+([^()]{2,60}?)\s*\)\s*\.?\
 export function parseSourceLine(text: string, publishers: Publishers): { source: string } | null {
   const t = normalizeText(text).trim();
   if (PHOTO_SOURCE.test(t)) return null;
+  const linked = SOURCE_LINKED.exec(t);
+  if (linked) return { source: cleanSource(linked[1]!) };
   const m = SOURCE_COLON.exec(t) ?? SOURCE_PAREN.exec(t);
   if (m) return { source: cleanSource(m[1]!) };
   // Without colon or parentheses "Theo …" is usually a sentence ("Theo đánh giá …"): only an outlet's name counts.

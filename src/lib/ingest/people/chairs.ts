@@ -16,7 +16,7 @@
  */
 import type { Chair } from '../../schema.ts';
 import { foldTonePlacement } from '../../text/vietnamese.ts';
-import { parseOrgan, type Mention } from './mentions.ts';
+import { listJoiners, parseOrgan, type Mention } from './mentions.ts';
 import { PhraseSet, sliceText, type Token } from './tokens.ts';
 
 export type ChairRole = Chair['role'];
@@ -74,9 +74,6 @@ export const OTHER_ROLES: readonly { phrase: string; role: string }[] = [
   { phrase: 'báo cáo', role: 'reports' },
 ];
 
-/** Join the items of a list of chairs. */
-export const LIST_JOINERS = [';', ',', 'và', ', và', '; và', 'cùng', 'cùng với'] as const;
-
 /** Lower-case place words dropped from the front of a bridge name: "tỉnh Nghệ An" → "Nghệ An". */
 export const BRIDGE_PLACE_WORDS = ['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường'] as const;
 
@@ -87,7 +84,6 @@ const introducers = new PhraseSet(NAME_INTRODUCERS);
 const notBefore = new PhraseSet(NOT_CHAIR_BEFORE);
 const notAfter = new PhraseSet(NOT_CHAIR_AFTER);
 const attendeeCues = new PhraseSet(ATTENDEE_CUES);
-const listJoiners = new PhraseSet(LIST_JOINERS);
 const placeWords = new PhraseSet(BRIDGE_PLACE_WORDS);
 const openingPrefixes = new PhraseSet(OPENING_PREFIXES);
 

@@ -12,9 +12,11 @@
  *
  * Decisions:
  * - Officials are the people named with at least one title somewhere in the
- *   article, plus every chair (a chair with no title gets titles: []). A bare
- *   name ("cuốn sách … của đồng chí Nguyễn Phú Trọng") states no post held, so
- *   it makes no entry even when the registry knows the person.
+ *   article, every chair, and everyone an honorific names as a person
+ *   ("thay đồng chí Nguyễn Công Ngọ", "cuốn sách … của đồng chí Nguyễn Phú
+ *   Trọng", "các đồng chí: A, B"); those with no title get titles: []. A
+ *   capitalised run with neither a title nor an honorific stays out: without
+ *   one it may be a street, a school or a place.
  * - Titles are the ones written beside the name (apposition). A post someone
  *   is elected to, appointed to or leaves ("được bầu giữ chức Bí thư …",
  *   "thôi giữ chức …") is an event, not a title held, and is not taken.
@@ -39,7 +41,7 @@ import { normalizeText } from '../../text/vietnamese.ts';
 import { blockSpans, type JoinedBlocks } from '../spans.ts';
 import type { Block } from '../types.ts';
 import { findChairClaims, type ChairRole } from './chairs.ts';
-import { findMentions } from './mentions.ts';
+import { findMentions, type Mention } from './mentions.ts';
 import { People, toOfficial } from './officials.ts';
 import { createResolver } from './resolve.ts';
 import { tokenize } from './tokens.ts';
@@ -52,9 +54,11 @@ export function extractPeople(blocks: Block[], registry: OfficialRegistry): { ch
     const text = joined.text;
     const tokens = tokenize(text);
     const mentions = findMentions(text, tokens);
-    const keys = new Map(mentions.map((m) => [m, people.add(m.name, m.titles)]));
-    for (const [m, key] of keys) {
+    const keys = new Map<Mention, string>();
+    for (const m of mentions) {
       const spans = blockSpans(joined, tokens[m.nameStart]!.start, tokens[m.nameEnd - 1]!.end);
+      const key = people.add(m.name, m.titles, m.announced && spans.every(([b]) => reportsPerson(blocks[b]!)));
+      keys.set(m, key);
       places.set(key, [...(places.get(key) ?? []), ...spans]);
     }
     for (const claim of findChairClaims(text, tokens, mentions)) {
@@ -72,10 +76,20 @@ export function extractPeople(blocks: Block[], registry: OfficialRegistry): { ch
   }));
   const officials = people
     .all()
-    .filter((p) => p.titles.length > 0 || chairRoles.has(p.key))
+    .filter((p) => p.titles.length > 0 || p.announced || chairRoles.has(p.key))
     .map((p) => ({ ...toOfficial(p), at: places.get(p.key) ?? [] }));
   return { chairs, officials };
 }
+
+/**
+ * A name with no title counts only where the page reports on the person: in
+ * a caption, or in a line with punctuation at its end (a full stop, or ":"
+ * before a list). A body line ending on a bare word is most often a
+ * related-article headline ("Ông Nguyễn Thiện Nhân nói về … Thủ Thiêm")
+ * linking elsewhere.
+ */
+const BARE_END = /[\p{L}\p{N}]\s*$/u;
+const reportsPerson = (b: Block): boolean => b.kind === 'caption' || !BARE_END.test(b.text);
 
 /** A block whose text stops mid-sentence: no full stop, question mark, quote or bracket at its end. */
 const OPEN_END_CHAR = /[\p{L}\p{N},;:\-–—]/u;

@@ -10,6 +10,12 @@
  * Titles are split at commas (and "kiêm", "và" before another title) and
  * kept as printed, with tone placement folded. Nothing here knows about
  * chairing; chairs.ts reads the mentions' positions.
+ *
+ * A mention may carry no title at all ("thay đồng chí Nguyễn Công Ngọ",
+ * "Ông Trần Văn A phát biểu"): it is `announced` when an honorific, or a
+ * list an honorific opened ("các đồng chí: A, B và C"), stands before a run
+ * that is a full name on its own (family name first, not a place or a
+ * street), so "Bà Rịa Vũng Tàu" or "đồng chí Bí thư" announce nobody.
  */
 import {
   afterPlaceSlot,
@@ -37,7 +43,7 @@ import {
   ranks,
   termWords,
 } from './titles.ts';
-import { isDash, isNameSyllable, sliceText, tokenize, type Token } from './tokens.ts';
+import { PhraseSet, isDash, isNameSyllable, sliceText, tokenize, type Token } from './tokens.ts';
 
 export interface Mention {
   /** The name as written (single spaces). */
@@ -49,7 +55,13 @@ export interface Mention {
   end: number;
   nameStart: number;
   nameEnd: number;
+  /** Written as a person's name without needing a title: see the module comment. */
+  announced: boolean;
 }
+
+/** Join the items of a list of people. */
+export const LIST_JOINERS = [';', ',', 'và', ', và', '; và', 'cùng', 'cùng với'] as const;
+export const listJoiners = new PhraseSet(LIST_JOINERS);
 
 interface TitleSpan {
   start: number;
@@ -241,7 +253,11 @@ function skipAside(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-function mentionAt(text: string, tokens: readonly Token[], i: number): Mention | null {
+/**
+ * The mention at i. `inList`: i continues a list that an honorific opened,
+ * so a full name there is announced as if the honorific stood before it.
+ */
+function mentionAt(text: string, tokens: readonly Token[], i: number, inList: boolean): Mention | null {
   let j = i;
   const honorific = honorifics.matchAt(tokens, j);
   j += honorific;
@@ -288,6 +304,7 @@ function mentionAt(text: string, tokens: readonly Token[], i: number): Mention |
   // "Tại Đắk Lắk, Phó Bí thư Tỉnh ủy Y Ngông …": the title belongs to the name after it, not to the place.
   if (needsTitle && after.length === 0) return null;
   const titles = [...before, ...after].map((t) => normalizeTitle(sliceText(text, tokens, t.start, t.end)));
+  const announced = (honorific > 0 || inList) && nameAt(tokens, name.start)?.end === name.end;
   return {
     name: sliceText(text, tokens, name.start, name.end),
     titles,
@@ -295,7 +312,14 @@ function mentionAt(text: string, tokens: readonly Token[], i: number): Mention |
     end,
     nameStart: name.start,
     nameEnd: name.end,
+    announced,
   };
+}
+
+/** Where the items of a list opened at i start ("các đồng chí:", "gồm các ông:"), or -1. */
+function listOpenedAt(tokens: readonly Token[], i: number): number {
+  const n = honorifics.matchAt(tokens, i);
+  return n > 0 && tokens[i + n]?.text === ':' ? i + n + 1 : -1;
 }
 
 /**
@@ -316,15 +340,24 @@ function mayStartMention(t: Token): boolean {
 /** Every mention in a block's text, in order. */
 export function findMentions(text: string, tokens: readonly Token[] = tokenize(text)): Mention[] {
   const out: Mention[] = [];
+  /** Where the next item of an announced list would start (-1: no list open). */
+  let listNext = -1;
   for (let i = 0; i < tokens.length; ) {
     if (!mayStartMention(tokens[i]!)) {
       i++;
       continue;
     }
-    const m = mentionAt(text, tokens, i);
+    const m = mentionAt(text, tokens, i, i === listNext);
     if (m) {
       out.push(m);
       i = Math.max(m.end, m.nameEnd);
+      listNext = m.announced ? i + listJoiners.matchAt(tokens, i) : -1;
+      continue;
+    }
+    const opened = listOpenedAt(tokens, i);
+    if (opened >= 0) {
+      listNext = opened;
+      i = opened;
       continue;
     }
     if (titleStartsAt(tokens, i)) {

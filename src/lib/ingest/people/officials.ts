@@ -15,6 +15,8 @@ export interface Person {
   name: string;
   verified: boolean;
   titles: string[];
+  /** Named somewhere as a person in their own right ("đồng chí X"), titled or not. */
+  announced: boolean;
 }
 
 export class People {
@@ -26,14 +28,15 @@ export class People {
   }
 
   /** Record a mention; returns the person's key. */
-  add(writtenName: string, titles: readonly string[]): string {
+  add(writtenName: string, titles: readonly string[], announced = false): string {
     const { name, verified } = this.resolve(writtenName);
     const key = matchKey(name);
     let p = this.byKey.get(key);
     if (!p) {
-      p = { key, name, verified, titles: [], titleKeys: new Set() };
+      p = { key, name, verified, titles: [], announced, titleKeys: new Set() };
       this.byKey.set(key, p);
     }
+    p.announced ||= announced;
     for (const t of titles) {
       const k = titleKey(t);
       if (p.titleKeys.has(k)) continue;
