@@ -258,9 +258,11 @@ async function main(): Promise<number> {
     };
 
     const cold = await step('ingest (cold)', ingestArgs);
-    const failedSources = (cold.stderr.match(/^.+:\d+: /gm) ?? []).length;
+    // "path:line: warning: …" lines are about converted files; the other path:line lines are refusals.
+    const failedSources = new Set((cold.stderr.match(/^.+?(?=:\d+: (?!warning: ))/gm) ?? [])).size;
+    const warnings = (cold.stderr.match(/^.+:\d+: warning: /gm) ?? []).length;
     const mdx = walk(articles).filter((f) => f.endsWith('.mdx')).length;
-    result.ingest = { converted: mdx, failedSources, summary: cold.stdout.trim().split('\n').at(-1) };
+    result.ingest = { converted: mdx, failedSources, warnings, summary: cold.stdout.trim().split('\n').at(-1) };
     if (failedSources) notes.push(`ingest refused ${failedSources} of ${n} generated sources (see stderr with --keep).`);
 
     const agree = agreement(articles, n, Number(values.seed));
@@ -330,9 +332,9 @@ async function main(): Promise<number> {
     console.log(table(stepRows));
     const metricRows = [['measure', 'value', 'target (10,000 articles)', 'met']];
     const add = (name: string, value: string, target = '', met: boolean | null = null) => metricRows.push([name, value, target, met === null ? '' : met ? 'yes' : 'NO']);
-    const ing = result.ingest as { converted: number; failedSources: number; rerunByteIdentical: boolean; outputsChangedByOneEdit: number };
+    const ing = result.ingest as { converted: number; failedSources: number; warnings: number; rerunByteIdentical: boolean; outputsChangedByOneEdit: number };
     add('sources generated', `${gen.files} (${mb(gen.bytes)}; ${gen.wordsPerArticle} words, ${gen.distinctWordsPerArticle} distinct, per article; ${gen.vocabulary} distinct words in all)`);
-    add('articles converted', `${ing.converted} (${ing.failedSources} refused)`);
+    add('articles converted', `${ing.converted} (${ing.failedSources} refused; ${ing.warnings} warnings)`);
     const within = (name: string, ms: number) => !!by(name)?.ok && by(name)!.wallMs <= ms;
     if (by('ingest (cold)')) add('ingest, all articles (cold)', secs(by('ingest (cold)')!.wallMs), '≤ 5 s', within('ingest (cold)', 5000));
     if (by('ingest (unchanged re-run)')) add('ingest, nothing changed', secs(by('ingest (unchanged re-run)')!.wallMs), '≤ 1 s', within('ingest (unchanged re-run)', 1000));
