@@ -15,7 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { parseArticle } from '../src/lib/quality/articles.ts';
 import { danglingRepublishes, describeDuplicate, findDuplicates, type ArticleRecord } from '../src/lib/quality/duplicates.ts';
 import { findBrokenLinks, normalizeBase } from '../src/lib/quality/links.ts';
@@ -176,26 +176,18 @@ function gateLinks(dist: string, required: boolean): GateResult {
 }
 
 function main(argv: string[]): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        skip: { type: 'string', default: '' },
-        only: { type: 'string', default: '' },
-        articles: { type: 'string' },
-        dist: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (e) {
-    console.error(`check: ${(e as Error).message}. Run "npm run check -- --help".`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(1, 11).map((l) => l.replace(/^ \*\s?/, '')).join('\n'));
-    return 0;
-  }
+  const args = readCommandLine({ name: 'check', file: import.meta.filename, helpLines: 10 }, {
+    args: argv,
+    options: {
+      skip: { type: 'string', default: '' },
+      only: { type: 'string', default: '' },
+      articles: { type: 'string' },
+      dist: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
   const only = list(values.only);
   const skip = new Set([...list(values.skip), ...(only.length ? GATES.filter((g) => !only.includes(g)) : [])]);

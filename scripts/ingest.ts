@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import type { Registries } from '../src/lib/registry.ts';
 import { formatFailure, formatWarning, ingestBatch } from '../src/lib/ingest/run/batch.ts';
 import { fileCache, noCache } from '../src/lib/ingest/run/cache.ts';
@@ -20,30 +20,21 @@ const DEFAULT_SOURCES = resolve(ROOT, 'content/sources');
 const DEFAULT_OUT = resolve(ROOT, 'content/articles');
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        check: { type: 'boolean', default: false },
-        explain: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        cache: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    console.error(`ingest: ${(e as Error).message}. Run "npm run ingest -- --help".`);
-    return 2;
-  }
+  const args = readCommandLine({ name: 'ingest', file: import.meta.filename, helpLines: 6 }, {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      explain: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof args === 'number') return args;
   const { values, positionals } = args;
-  if (values.help) {
-    console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(1, 7).map((l) => l.replace(/^ \*\s?/, '')).join('\n'));
-    return 0;
-  }
   const display = (p: string) => relative(process.cwd(), p) || p;
   // The registries (and the pipeline) are loaded only when a source must be
   // converted: a run with nothing changed needs neither.

@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from './command-line.ts';
 import { loadRegistries } from '../src/lib/registry.ts';
 import { accuracyOf, baselineOf, regressionsAgainst } from '../src/lib/quality/regression.ts';
 import { CORPUS_DIR, jsonText, readBaseline, readCorpus, scoreCorpus } from '../src/lib/quality/regression-run.ts';
@@ -29,26 +29,18 @@ function writeAtomic(path: string, text: string): void {
 }
 
 function main(argv: string[]): number {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        verbose: { type: 'boolean', default: false },
-        'update-baseline': { type: 'boolean', default: false },
-        check: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (e) {
-    console.error(`regression: ${(e as Error).message}. Run "npm run regression -- --help".`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(readFileSync(import.meta.filename, 'utf8').split('\n').slice(1, 12).map((l) => l.replace(/^ \*\s?/, '')).join('\n'));
-    return 0;
-  }
+  const args = readCommandLine({ name: 'regression', file: import.meta.filename, helpLines: 11 }, {
+    args: argv,
+    options: {
+      verbose: { type: 'boolean', default: false },
+      'update-baseline': { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
   const registries = loadRegistries(join(ROOT, 'content'));
   const corpus = readCorpus(join(ROOT, CORPUS_DIR));
   const scores = scoreCorpus(corpus, registries);
