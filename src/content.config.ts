@@ -1,8 +1,8 @@
 /**
  * Two collections. The articles the ingest writes: their schema is the
  * ingest's own contract (src/lib/schema.ts), imported, never copied, so the
- * two cannot drift; the loader renders each article's MDX body to HTML once
- * (src/lib/mdx/loader.ts). The editorial notes maintainers write by hand go
+ * two cannot drift; the loader checks each article's MDX body
+ * (src/lib/mdx/loader.ts) and the article page renders it. The editorial notes maintainers write by hand go
  * through @astrojs/mdx instead, so they can use components. The articles
  * directory comes from BIEN_NIEN_ARTICLES so tests can build the site from
  * fixtures; notes name pages of one archive, so they sit beside its articles

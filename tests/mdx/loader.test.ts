@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/mdx/frontmatter.ts';
 import { articleLoader } from '../../src/lib/mdx/loader.ts';
 import { renderBody } from '../../src/lib/mdx/render.ts';
+import { articleBodyHtml, type StoredArticle } from '../../src/lib/site/article-body.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
 
 const ARTICLES = join(import.meta.dirname, '../../content/articles');
@@ -21,7 +22,7 @@ interface Entry {
   data: Record<string, unknown>;
   digest?: string;
   filePath?: string;
-  rendered?: { html: string };
+  rendered?: unknown;
 }
 
 /** The parts of Astro's loader context the loader uses, with the real schema. */
@@ -59,7 +60,7 @@ function workspace(): { root: string; dir: string } {
 const real = readdirSync(ARTICLES).filter((f) => f.endsWith('.mdx')).sort();
 
 describe('articleLoader', () => {
-  it('stores each article with its validated data and its body as HTML', async () => {
+  it('stores each article with its validated data and where its file is, not its body', async () => {
     const { root, dir } = workspace();
     for (const f of real.slice(0, 3)) copyFileSync(join(ARTICLES, f), join(dir, f));
     const { context, entries } = fakeContext(root);
@@ -68,8 +69,12 @@ describe('articleLoader', () => {
     const first = entries.get(real[0]!.replace(/\.mdx$/, ''))!;
     expect(first.data.title).toBe('Kết quả công tác nổi bật trong tuần từ ngày 22 đến ngày 28-6-2020 của Ban Tổ chức Trung ương');
     expect(first.filePath).toBe(`articles/${real[0]}`);
-    expect(first.rendered!.html).toMatch(/^<p>/);
-    expect(first.rendered!.html).toContain('<figure data-kind="caption">');
+    expect(first.rendered).toBeUndefined();
+    expect(JSON.stringify(first)).not.toContain('<p>');
+    // The page renders the body from that file.
+    const html = articleBodyHtml(first as unknown as StoredArticle, '/', root);
+    expect(html).toMatch(/^<p>/);
+    expect(html).toContain('<figure data-kind="caption">');
   });
 
   it('reports every bad file with its line, and still stores the good ones', async () => {
@@ -112,11 +117,24 @@ describe('articleLoader', () => {
     copyFileSync(join(ARTICLES, real[0]!), join(dir, real[0]!));
     const { context, entries } = fakeContext(root, '/sub/');
     await articleLoader({ base: 'articles' }).load(context);
-    const html = entries.get(real[0]!.replace(/\.mdx$/, ''))!.rendered!.html;
+    const html = articleBodyHtml(entries.get(real[0]!.replace(/\.mdx$/, '')) as unknown as StoredArticle, '/sub/', root);
     expect(html).toContain('<a href="/sub/van-ban/ket-luan-75-kl-tw-khoa-xii/" title="Kết luận 75-KL/TW (khóa XII)');
     expect(html).toMatch(/<a href="\/sub\/can-bo\/mai-van-chinh\/">Mai Văn Chính<\/a>/);
     // The text is the same with the links as without.
     expect(html.replace(/<a [^>]*>|<\/a>/g, '')).toBe(renderBody(splitFrontmatter(readFileSync(join(dir, real[0]!), 'utf8')).body));
+  });
+
+  it('names the file and line when the file changed after it was stored', async () => {
+    const { root, dir } = workspace();
+    copyFileSync(join(ARTICLES, real[0]!), join(dir, real[0]!));
+    const { context, entries } = fakeContext(root);
+    await articleLoader({ base: 'articles' }).load(context);
+    const text = readFileSync(join(dir, real[0]!), 'utf8');
+    const close = text.indexOf('\n---\n', 4) + 5;
+    writeFileSync(join(dir, real[0]!), `${text.slice(0, close)}\nĐoạn một.\n\n<script>alert(1)</script>\n`);
+    const entry = entries.get(real[0]!.replace(/\.mdx$/, '')) as unknown as StoredArticle;
+    const bodyLine = text.slice(0, close).split('\n').length;
+    expect(() => articleBodyHtml(entry, '/', root)).toThrow(`articles/${real[0]}:${bodyLine + 3}: an element`);
   });
 
   it('names the file whose frontmatter places a link past the end of its body', async () => {

@@ -1,12 +1,12 @@
 /**
  * The one reader of the article files the ingest writes: the frontmatter
  * (YAML 1.1, src/lib/yaml.ts) and the body (the closed MDX subset of
- * render.ts) to data and HTML. The site's loader, `npm run check` and the
- * tests all read articles through it, so none of them can accept what the
- * site refuses.
+ * render.ts) to data and HTML. The site's loader, its article pages,
+ * `npm run check` and the tests all read articles through it, so none of
+ * them can accept what the site refuses.
  */
-import { ArticleError, splitFrontmatter } from './frontmatter.ts';
-import { BodyError, renderBody } from './render.ts';
+import { ArticleError, frontmatterBounds, splitFrontmatter } from './frontmatter.ts';
+import { BodyError, linkedTree, renderBody } from './render.ts';
 import type { EntityLink } from './rehype-entity-links.ts';
 
 export { ArticleError };
@@ -18,16 +18,24 @@ export interface ReadArticle {
   html: string;
 }
 
-/** An article split into its frontmatter and its body, the body not yet rendered. */
-export interface SplitArticle {
-  data: Record<string, unknown>;
+/** An article's body, not yet rendered, and the file's line on which it starts. */
+export interface ArticleBody {
   body: string;
-  /** The file's line on which the body starts. */
   bodyLine: number;
+}
+
+/** An article split into its frontmatter and its body, the body not yet rendered. */
+export interface SplitArticle extends ArticleBody {
+  data: Record<string, unknown>;
 }
 
 export function splitArticle(text: string): SplitArticle {
   return splitFrontmatter(text);
+}
+
+/** The body alone, the frontmatter skipped unread (the site has its data already). */
+export function articleBody(text: string): ArticleBody {
+  return frontmatterBounds(text);
 }
 
 /**
@@ -35,11 +43,20 @@ export function splitArticle(text: string): SplitArticle {
  * gives (the site passes them once the schema has checked the data);
  * ArticleError with the file's line for anything outside the subset.
  */
-export function articleHtml(split: SplitArticle, links: readonly EntityLink[] = []): string {
+export function articleHtml(part: ArticleBody, links: readonly EntityLink[] = []): string {
+  return withFileLine(part, () => renderBody(part.body, links));
+}
+
+/** Everything articleHtml refuses, refused the same way, without writing the HTML. */
+export function checkArticleBody(part: ArticleBody, links: readonly EntityLink[] = []): void {
+  withFileLine(part, () => linkedTree(part.body, links));
+}
+
+function withFileLine<T>(part: ArticleBody, run: () => T): T {
   try {
-    return renderBody(split.body, links);
+    return run();
   } catch (error) {
-    if (error instanceof BodyError) throw new ArticleError(split.bodyLine + error.line - 1, error.reason);
+    if (error instanceof BodyError) throw new ArticleError(part.bodyLine + error.line - 1, error.reason);
     throw error;
   }
 }

@@ -15,8 +15,12 @@ export class ArticleError extends Error {
   }
 }
 
-export interface SplitArticle {
+export interface SplitArticle extends FrontmatterBounds {
   data: Record<string, unknown>;
+}
+
+/** Where the frontmatter ends: its YAML text, not yet read, and the body. */
+export interface FrontmatterBounds {
   /** The frontmatter's YAML text, as in the file (without the "---" lines). */
   yaml: string;
   body: string;
@@ -24,7 +28,7 @@ export interface SplitArticle {
   bodyLine: number;
 }
 
-export function splitFrontmatter(text: string): SplitArticle {
+export function frontmatterBounds(text: string): FrontmatterBounds {
   // A checkout may have turned the ingest's LF into CRLF (core.autocrlf): read both.
   const bare = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const source = bare.includes('\r') ? bare.replace(/\r\n?/g, '\n') : bare;
@@ -32,16 +36,20 @@ export function splitFrontmatter(text: string): SplitArticle {
   const close = source.indexOf('\n---', 3);
   const after = source.charAt(close + 4);
   if (close < 0 || (after !== '\n' && after !== '')) throw new ArticleError(1, 'the frontmatter is not closed by a line "---"');
-  const raw = source.slice(4, close + 1);
+  const head = source.slice(0, close + 4);
+  const bodyLine = head.split('\n').length + 1;
+  return { yaml: source.slice(4, close + 1), body: source.slice(close + 5), bodyLine };
+}
+
+export function splitFrontmatter(text: string): SplitArticle {
+  const bounds = frontmatterBounds(text);
   let data: unknown;
   try {
-    data = readFrontmatterYaml(raw);
+    data = readFrontmatterYaml(bounds.yaml);
   } catch (error) {
     if (!(error instanceof YamlError)) throw error;
     throw new ArticleError(error.line + 1, `frontmatter is not valid YAML (${error.message})`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new ArticleError(2, 'the frontmatter is not a mapping of keys to values');
-  const head = source.slice(0, close + 4);
-  const bodyLine = head.split('\n').length + 1;
-  return { data: data as Record<string, unknown>, yaml: raw, body: source.slice(close + 5), bodyLine };
+  return { data: data as Record<string, unknown>, ...bounds };
 }

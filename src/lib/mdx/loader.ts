@@ -2,13 +2,14 @@
  * The content loader for the articles the ingest writes (content/articles/*.mdx).
  * Each file is read by src/lib/mdx/article.ts (the one reader of the ingest's
  * MDX subset): its frontmatter validated by the collection's schema (the one
- * in src/lib/schema.ts), its body rendered to HTML here, once, with its
- * citations and officials' names linked where the frontmatter places them
- * (src/lib/mdx/render.ts), so an entry is data plus an HTML string: no
- * JavaScript module per article for the bundler to compile. Unchanged files
- * (same digest) are not read again on the next build.
- *
- * Every bad file is reported, with its line, before the build stops.
+ * in src/lib/schema.ts), and its body checked here, with the places of its
+ * links, so every bad file is reported, with its line, before the build
+ * stops. An entry is data only: no JavaScript module per article for the
+ * bundler to compile, and no body either. The article page renders the body
+ * from the file (src/lib/site/article-body.ts): 45 MB of HTML held in Astro's
+ * data store made the bundler and the store's serializer cost 8 s and 500 MB
+ * more at 10,000 articles (docs/benchmarks.md). Unchanged files (same digest)
+ * are not read again on the next build.
  */
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -18,7 +19,7 @@ import type { z } from 'zod';
 import { formatZodIssues } from '../zod-errors.ts';
 import type { ArticleData } from '../schema.ts';
 import { bodyLinks } from '../site/body-links.ts';
-import { ArticleError, articleHtml, splitArticle } from './article.ts';
+import { ArticleError, checkArticleBody, splitArticle } from './article.ts';
 
 export interface ArticleLoaderOptions {
   /** The directory of .mdx files, relative to the project root. */
@@ -101,8 +102,8 @@ async function syncFile(context: LoaderContext, path: string, id: string, filePa
     const split = splitArticle(text);
     // The collection's schema is articleSchema (src/content.config.ts): parsed data has its shape.
     const parsed = (await context.parseData({ id, data: split.data, filePath })) as ArticleData;
-    const html = articleHtml(split, bodyLinks(parsed, context.config.base));
-    context.store.set({ id, data: parsed, digest, filePath, rendered: { html } });
+    checkArticleBody(split, bodyLinks(parsed, context.config.base));
+    context.store.set({ id, data: parsed, digest, filePath });
     return undefined;
   } catch (error) {
     if (error instanceof ArticleError) return `${filePath}:${error.line}: ${error.message}.`;

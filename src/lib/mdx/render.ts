@@ -41,9 +41,14 @@ const parser = unified().use(remarkParse).use(remarkMdx).freeze();
 
 /** The body's HTML, with `links` wrapped around their places; throws BodyError for anything outside the ingest's subset. */
 export function renderBody(body: string, links: readonly EntityLink[] = []): string {
+  return toHtml(linkedTree(body, links), { characterReferences: { useNamedReferences: true } });
+}
+
+/** The body's tree with `links` wrapped around their places: everything renderBody checks, without writing HTML. */
+export function linkedTree(body: string, links: readonly EntityLink[] = []): HastRoot {
   const tree = bodyTree(body);
   rehypeEntityLinks({ links })(tree);
-  return toHtml(tree, { characterReferences: { useNamedReferences: true } });
+  return tree;
 }
 
 /** The body as a hast tree: blocks (<p>, or <figure data-kind="caption"> around one) with a line break between. */

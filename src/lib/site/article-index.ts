@@ -22,7 +22,7 @@ export interface Appearance {
 }
 
 export interface Article {
-  /** Collection id, for render(). */
+  /** Collection id: the entry its page renders the body from. */
   id: string;
   /** URL slug (ASCII). */
   slug: string;

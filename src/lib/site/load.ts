@@ -10,7 +10,7 @@ import { documentRelations, type RelationGroup } from './relations.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 
 export interface LoadedSite extends SiteIndex {
-  /** Collection entries by id, for render(). */
+  /** Collection entries by id: the file each article page renders its body from. */
   entries: Map<string, CollectionEntry<'articles'>>;
   /** Relations of each document to others, both ways (from content/directives.yaml). */
   relations: Map<string, RelationGroup[]>;
