@@ -368,6 +368,29 @@ describe('year inference: a day and month without a year, from the evidence in t
     expect(err.message).toContain('no year for "Chiều 7.8"');
   });
 
+  it("takes the story's stamp under the headline over a dated clock above it", () => {
+    const page = [
+      'Thứ Hai, ngày 14 tháng 10 năm 2024, 08:12:45',
+      'Ban Thường vụ Huyện ủy quán triệt quy định mới về công tác cán bộ',
+      'Thu Hà - 16:20, 26/03/2022',
+      'Sáng 25/3, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Quy định số 50-QĐ/TW của Bộ Chính trị về công tác quy hoạch cán bộ.',
+    ];
+    const lines = classifyLines(loadText(page.join('\n')));
+    expect(lines[0]!.kind).toBe('boilerplate');
+    expect(lines[1]!.kind).toBe('title');
+    expect(pageDates(page).dates).toMatchObject({ date: '2022-03-26', dateSource: 'published', eventDate: '2022-03-25' });
+  });
+
+  it('keeps the date line above the headline when only an update stamp follows it', () => {
+    const page = [
+      '26/03/2022 16:20',
+      'Ban Thường vụ Huyện ủy quán triệt quy định mới về công tác cán bộ',
+      'Cập nhật: 27/03/2022 09:05',
+      'Sáng 25/3, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Quy định số 50-QĐ/TW của Bộ Chính trị về công tác quy hoạch cán bộ.',
+    ];
+    expect(pageDates(page).dates).toMatchObject({ date: '2022-03-26', dateSource: 'published' });
+  });
+
   it('never takes the save-day banner above a 2022 article as its date', () => {
     const got = pageDates([
       'Thứ sáu, ngày 1/3/2024',
