@@ -283,6 +283,47 @@ function pageDates(rows: string[], front: { date?: string; url?: string } = {}) 
 }
 
 describe('year inference: a day and month without a year, from the evidence in the text (issue #9)', () => {
+  it('the one year the rest of the report names, in the next paragraph', () => {
+    const got = pageDates([
+      'Ban Chấp hành Đảng bộ huyện họp hội nghị lần thứ năm',
+      'Trong hai ngày 14-15/3, Ban Chấp hành Đảng bộ huyện khóa XXI họp hội nghị lần thứ năm.',
+      'Hội nghị đã thảo luận, thông qua Chương trình kiểm tra, giám sát năm 2022 của Ban Chấp hành Đảng bộ huyện và xem xét công tác cán bộ.',
+    ]);
+    // Without a date line, a two-day meeting's story is dated by the close it reports.
+    expect(got.dates).toMatchObject({ date: '2022-03-15', dateSource: 'inferred', eventDate: '2022-03-14' });
+    expect(got.dates.dateEvidence).toContain('năm 2022');
+  });
+
+  it('a meeting over several days with its year, without a date line: dated by its close', () => {
+    expect(extractDates(given(['body', 'Từ ngày 9 đến ngày 11/11/2020, Ban Chấp hành Đảng bộ tỉnh khóa XX họp hội nghị lần thứ hai.']), {})).toEqual({
+      date: '2020-11-11',
+      dateSource: 'event',
+      eventDate: '2020-11-09',
+    });
+  });
+
+  it('a plan for the next year adopted in December is the year before', () => {
+    const got = pageDates([
+      'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',
+      'Ngày 18/12, Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20.',
+      'Ủy ban đã thông qua kế hoạch kiểm tra, giám sát năm 2023 và xem xét kỷ luật một đảng viên.',
+    ]);
+    expect(got.dates).toMatchObject({ date: '2022-12-18', dateSource: 'inferred' });
+  });
+
+  it('no year when the rest of the report names two', () => {
+    const lines = classifyLines(
+      loadText(
+        [
+          'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',
+          'Ngày 18/4, Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20.',
+          'Ủy ban đã xem xét việc thực hiện kết luận kiểm tra năm 2019 và năm 2021 đối với Đảng ủy xã.',
+        ].join('\n'),
+      ),
+    );
+    expect(catchError(() => extract(lines, {})).message).toContain('no year for "Ngày 18/4"');
+  });
+
   it('a full date restating the same day', () => {
     const got = pageDates([
       'Thành ủy họp phiên thường kỳ tháng 6',
