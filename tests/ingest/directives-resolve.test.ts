@@ -43,6 +43,15 @@ describe('namesakes: numbers restart every term', () => {
     ]);
   });
 
+  it("gives a plan of the National Assembly's Party group its own issuer", () => {
+    expect(one('Thực hiện Kế hoạch số 112 của Đảng đoàn Quốc hội về tổ chức học tập nghị quyết.', '2023-03-10')).toMatchObject({
+      id: 'ke-hoach-112-kh-ddqh-2023',
+      code: '112-KH/ĐĐQH',
+      issuer: 'ĐĐQH',
+      issuingBody: 'Đảng đoàn Quốc hội',
+    });
+  });
+
   it('tells namesakes apart by the year written after the number', () => {
     const out = resolve(
       'Chỉ thị số 35 năm 2019 đã được tổng kết. Chỉ thị số 35 năm 2024 của Bộ Chính trị bổ sung nhiều điểm mới về công tác nhân sự.',
