@@ -44,6 +44,12 @@ describe('names, then the verb', () => {
       [['Nguyễn Văn Quyết', 'chủ trì']],
     ],
     ['"dự và chủ trì": who attends and chairs, chairs', 'Đồng chí Trần Văn Lâu, Bí thư Tỉnh ủy dự và chủ trì hội nghị.', [['Trần Văn Lâu', 'chủ trì']]],
+    ['"đến dự và chủ trì", titles before the name', 'Thủ tướng Chính phủ Phạm Minh Chính đến dự và chủ trì hội nghị.', [['Phạm Minh Chính', 'chủ trì']]],
+    [
+      '"UVT.Ư" (Ủy viên Trung ương) among the titles',
+      'Đồng chí Đỗ Trọng Hưng, UVT.Ư Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự và chủ trì hội nghị.',
+      [['Đỗ Trọng Hưng', 'chủ trì']],
+    ],
     ['"Hội nghị do … chủ trì"', 'Hội nghị do đồng chí Lê Văn Bình, Phó Bí thư Tỉnh ủy chủ trì.', [['Lê Văn Bình', 'chủ trì']]],
     ['"Ông X - titles"', 'Ông Nguyễn Văn Ghi - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm UBKT Tỉnh ủy chủ trì hội nghị.', [['Nguyễn Văn Ghi', 'chủ trì']]],
     ['"Bà X- titles", no space before the dash', 'Bà Phạm Thị Thuý Hằng- Trưởng Ban Tổ chức Huyện uỷ chủ trì hội nghị.', [['Phạm Thị Thúy Hằng', 'chủ trì']]],
