@@ -52,6 +52,11 @@ describe('names, then the verb', () => {
     ],
     ['"Hội nghị do … chủ trì"', 'Hội nghị do đồng chí Lê Văn Bình, Phó Bí thư Tỉnh ủy chủ trì.', [['Lê Văn Bình', 'chủ trì']]],
     ['"Ông X - titles"', 'Ông Nguyễn Văn Ghi - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm UBKT Tỉnh ủy chủ trì hội nghị.', [['Nguyễn Văn Ghi', 'chủ trì']]],
+    [
+      '"Ông X - title - title - title", then the verb',
+      'Ông Ngô Văn Dụ - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.',
+      [['Ngô Văn Dụ', 'chủ trì']],
+    ],
     ['"Bà X- titles", no space before the dash', 'Bà Phạm Thị Thuý Hằng- Trưởng Ban Tổ chức Huyện uỷ chủ trì hội nghị.', [['Phạm Thị Thúy Hằng', 'chủ trì']]],
     ['dash glued on both sides', 'Đồng chí Nguyễn Văn Bình-Bí thư Tỉnh ủy chủ trì hội nghị.', [['Nguyễn Văn Bình', 'chủ trì']]],
     ['"đã chủ trì"', 'Sáng ngày 25-1, đồng chí Nguyễn Thanh Tùng, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy đã chủ trì buổi Gặp mặt.', [['Nguyễn Thanh Tùng', 'chủ trì']]],

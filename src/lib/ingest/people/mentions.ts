@@ -208,7 +208,7 @@ interface Chain {
   name: NameSpan | null;
 }
 
-/** Titles separated by commas or "kiêm"/"và", from i. */
+/** Titles separated by commas, dashes ("Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng") or "kiêm"/"và", from i. */
 export function parseChain(tokens: readonly Token[], i: number): Chain {
   const titles: TitleSpan[] = [];
   let k = i;
@@ -218,7 +218,7 @@ export function parseChain(tokens: readonly Token[], i: number): Chain {
     titles.push(t);
     if (t.name) return { titles, end: t.end, name: t.name };
     let next = t.end;
-    if (tokens[next]?.text === ',') next++;
+    if (tokens[next]?.text === ',' || (tokens[next] && isDash(tokens[next]!))) next++;
     next += joiners.matchAt(tokens, next);
     if (!titleStartsAt(tokens, next)) break;
     k = next;
