@@ -302,6 +302,22 @@ describe('year inference: a day and month without a year, from the evidence in t
     });
   });
 
+  it("a TV bulletin's tag closing the headline, the year from the headline", () => {
+    const got = pageDates([
+      'Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2023 (TS 14/7)',
+      'Toàn cảnh hội nghị',
+      'Sáu tháng đầu năm, các cấp ủy đã kết nạp hơn 900 đảng viên mới, kiện toàn đội ngũ cán bộ chủ chốt cấp xã.',
+    ]);
+    expect(got.dates).toMatchObject({ date: '2023-07-14', dateSource: 'inferred', eventDate: '2023-07-14' });
+  });
+
+  it('no year for a bulletin tag when nothing names one', () => {
+    const lines = classifyLines(
+      loadText(['Hội nghị Ban Chấp hành Đảng bộ tỉnh (Thời sự 19h 14/7)', 'Các đại biểu thảo luận về công tác cán bộ và kết nạp đảng viên.'].join('\n')),
+    );
+    expect(catchError(() => extract(lines, {})).message).toContain('no year for "(Thời sự 19h 14/7)"');
+  });
+
   it('a plan for the next year adopted in December is the year before', () => {
     const got = pageDates([
       'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',

@@ -159,6 +159,23 @@ export function findEventDate(lines: ClassifiedLine[]): { line: number; event: E
 }
 
 /**
+ * A TV station's bulletin tag closing the headline: "Triển khai nhiệm vụ năm
+ * 2021 (TS 12/1)", "(Thời sự 19h 12/1)": the day and month of the bulletin
+ * that aired the story, when the text states no event date.
+ */
+const BULLETIN_TAG = /\((?:TS|TSTV|Thời\s+sự)(?:\s+\d{1,2}\s*h(?:\s*\d{2})?)?\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)\s*$/iu;
+
+export function findBulletinTag(lines: ClassifiedLine[]): { line: number; event: EventDate } | null {
+  const title = lines.find((l) => l.kind === 'title');
+  const m = title && BULLETIN_TAG.exec(normalizeText(title.text).trim());
+  if (!title || !m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (!isPossibleDayMonth(day, month)) return null;
+  return { line: title.n, event: { day, month, phrase: m[0].trim() } };
+}
+
+/**
  * The year of a year-less day and month, near a reference date: events are
  * reported on or shortly before publication, so a date in the past is
  * preferred (a future date counts three times its distance). "28/12" read
@@ -252,7 +269,7 @@ interface Found {
 }
 
 export function extractDates(lines: ClassifiedLine[], front: { date?: string; url?: string }): DatesResult {
-  const found: Found = { stamp: pickStamp(lines), event: findEventDate(lines) };
+  const found: Found = { stamp: pickStamp(lines), event: findEventDate(lines) ?? findBulletinTag(lines) };
   const dates = datesOf(lines, front, found);
   return { dates, warnings: implausible(dates, found) };
 }

@@ -88,7 +88,8 @@ export function inferYearFromText(
   event?: { line: number; phrase: string },
 ): InferredYear | null {
   if (!isPossibleDayMonth(day, month)) return null;
-  const texts = lines.filter((l) => TEXT_KINDS.has(l.kind)).map((l) => ({ line: l.n, text: l.read.prefix?.rest ?? l.text }));
+  // The event's own line counts even when it is not text: a headline's bulletin tag ("… năm 2021 (TS 12/1)").
+  const texts = lines.filter((l) => TEXT_KINDS.has(l.kind) || l.n === event?.line).map((l) => ({ line: l.n, text: l.read.prefix?.rest ?? l.text }));
 
   // 1. The same day restated with its year.
   for (const t of texts) {
