@@ -282,62 +282,69 @@ function pageDates(rows: string[], front: { date?: string; url?: string } = {}) 
   return extract(classifyLines(loadText(rows.join('\n'))), front);
 }
 
+/** The refusal of a whole page without a front block. */
+function pageRefusal(rows: string[]): IngestError {
+  return catchError(() => pageDates(rows));
+}
+
 describe('year inference: a day and month without a year, from the evidence in the text (issue #9)', () => {
-  it('the one year the rest of the report names, in the next paragraph', () => {
-    const got = pageDates([
-      'Ban Chấp hành Đảng bộ huyện họp hội nghị lần thứ năm',
-      'Trong hai ngày 14-15/3, Ban Chấp hành Đảng bộ huyện khóa XXI họp hội nghị lần thứ năm.',
-      'Hội nghị đã thảo luận, thông qua Chương trình kiểm tra, giám sát năm 2022 của Ban Chấp hành Đảng bộ huyện và xem xét công tác cán bộ.',
-    ]);
-    // Without a date line, a two-day meeting's story is dated by the close it reports.
-    expect(got.dates).toMatchObject({ date: '2022-03-15', dateSource: 'inferred', eventDate: '2022-03-14' });
-    expect(got.dates.dateEvidence).toContain('năm 2022');
+  // [what, page, date, event date]: no date line, the year from what the page says besides the event's sentence.
+  const fromTheReport: [string, string[], string, string][] = [
+    [
+      'the one year the rest of the report names, in the next paragraph; a two-day meeting dated by its close',
+      [
+        'Ban Chấp hành Đảng bộ huyện họp hội nghị lần thứ năm',
+        'Trong hai ngày 14-15/3, Ban Chấp hành Đảng bộ huyện khóa XXI họp hội nghị lần thứ năm.',
+        'Hội nghị đã thảo luận, thông qua Chương trình kiểm tra, giám sát năm 2022 của Ban Chấp hành Đảng bộ huyện và xem xét công tác cán bộ.',
+      ],
+      '2022-03-15',
+      '2022-03-14',
+    ],
+    [
+      'a plan for the next year adopted in December is the year before',
+      [
+        'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',
+        'Ngày 18/12, Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20.',
+        'Ủy ban đã thông qua kế hoạch kiểm tra, giám sát năm 2023 và xem xét kỷ luật một đảng viên.',
+      ],
+      '2022-12-18',
+      '2022-12-18',
+    ],
+    [
+      "a TV bulletin's tag closing the headline, the year from the headline",
+      [
+        'Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2023 (TS 14/7)',
+        'Toàn cảnh hội nghị',
+        'Sáu tháng đầu năm, các cấp ủy đã kết nạp hơn 900 đảng viên mới, kiện toàn đội ngũ cán bộ chủ chốt cấp xã.',
+      ],
+      '2023-07-14',
+      '2023-07-14',
+    ],
+  ];
+  it.each(fromTheReport)('%s', (_what, page, date, eventDate) => {
+    expect(pageDates(page).dates).toMatchObject({ date, eventDate, dateSource: 'inferred' });
   });
 
   it('a meeting over several days with its year, without a date line: dated by its close', () => {
-    expect(extractDates(given(['body', 'Từ ngày 9 đến ngày 11/11/2020, Ban Chấp hành Đảng bộ tỉnh khóa XX họp hội nghị lần thứ hai.']), {})).toEqual({
-      date: '2020-11-11',
-      dateSource: 'event',
-      eventDate: '2020-11-09',
-    });
+    const d = extractDates(given(['body', 'Từ ngày 9 đến ngày 11/11/2020, Ban Chấp hành Đảng bộ tỉnh khóa XX họp hội nghị lần thứ hai.']), {});
+    expect([d.date, d.eventDate, d.dateSource]).toEqual(['2020-11-11', '2020-11-09', 'event']);
   });
 
-  it("a TV bulletin's tag closing the headline, the year from the headline", () => {
-    const got = pageDates([
-      'Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2023 (TS 14/7)',
-      'Toàn cảnh hội nghị',
-      'Sáu tháng đầu năm, các cấp ủy đã kết nạp hơn 900 đảng viên mới, kiện toàn đội ngũ cán bộ chủ chốt cấp xã.',
-    ]);
-    expect(got.dates).toMatchObject({ date: '2023-07-14', dateSource: 'inferred', eventDate: '2023-07-14' });
-  });
-
-  it('no year for a bulletin tag when nothing names one', () => {
-    const lines = classifyLines(
-      loadText(['Hội nghị Ban Chấp hành Đảng bộ tỉnh (Thời sự 19h 14/7)', 'Các đại biểu thảo luận về công tác cán bộ và kết nạp đảng viên.'].join('\n')),
-    );
-    expect(catchError(() => extract(lines, {})).message).toContain('no year for "(Thời sự 19h 14/7)"');
-  });
-
-  it('a plan for the next year adopted in December is the year before', () => {
-    const got = pageDates([
-      'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',
-      'Ngày 18/12, Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20.',
-      'Ủy ban đã thông qua kế hoạch kiểm tra, giám sát năm 2023 và xem xét kỷ luật một đảng viên.',
-    ]);
-    expect(got.dates).toMatchObject({ date: '2022-12-18', dateSource: 'inferred' });
-  });
-
-  it('no year when the rest of the report names two', () => {
-    const lines = classifyLines(
-      loadText(
-        [
-          'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',
-          'Ngày 18/4, Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20.',
-          'Ủy ban đã xem xét việc thực hiện kết luận kiểm tra năm 2019 và năm 2021 đối với Đảng ủy xã.',
-        ].join('\n'),
-      ),
-    );
-    expect(catchError(() => extract(lines, {})).message).toContain('no year for "Ngày 18/4"');
+  // [what, page, the year-less date the refusal names]
+  const noYear: [string, string[], string][] = [
+    ['a bulletin tag when nothing names a year', ['Hội nghị Ban Chấp hành Đảng bộ tỉnh (Thời sự 19h 14/7)', 'Các đại biểu thảo luận về công tác cán bộ và kết nạp đảng viên.'], '(Thời sự 19h 14/7)'],
+    [
+      'the rest of the report names two years',
+      [
+        'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',
+        'Ngày 18/4, Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20.',
+        'Ủy ban đã xem xét việc thực hiện kết luận kiểm tra năm 2019 và năm 2021 đối với Đảng ủy xã.',
+      ],
+      'Ngày 18/4',
+    ],
+  ];
+  it.each(noYear)('no year: %s', (_what, page, phrase) => {
+    expect(pageRefusal(page).message).toContain(`no year for "${phrase}"`);
   });
 
   it('a full date restating the same day', () => {
@@ -411,16 +418,11 @@ describe('year inference: a day and month without a year, from the evidence in t
   });
 
   it('a term named alone gives no year; nothing in the text refuses the file', () => {
-    const lines = classifyLines(
-      loadText(
-        [
-          'Kỷ luật cán bộ vi phạm',
-          'Chiều 7.8, Ban Chấp hành Đảng bộ thành phố thống nhất kết luận phê bình đối với 3 thành ủy viên nhiệm kỳ 2015 - 2020.',
-          'Các đồng chí bị phê bình phải kiểm điểm trước tổ chức đảng.',
-        ].join('\n'),
-      ),
-    );
-    const err = catchError(() => extract(lines, {}));
+    const err = pageRefusal([
+      'Kỷ luật cán bộ vi phạm',
+      'Chiều 7.8, Ban Chấp hành Đảng bộ thành phố thống nhất kết luận phê bình đối với 3 thành ủy viên nhiệm kỳ 2015 - 2020.',
+      'Các đồng chí bị phê bình phải kiểm điểm trước tổ chức đảng.',
+    ]);
     expect(err.line).toBe(2);
     expect(err.message).toContain('no year for "Chiều 7.8"');
   });
