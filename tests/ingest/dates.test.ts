@@ -282,7 +282,71 @@ function pageDates(rows: string[], front: { date?: string; url?: string } = {}) 
   return extract(classifyLines(loadText(rows.join('\n'))), front);
 }
 
+/** The refusal of a whole page without a front block. */
+function pageRefusal(rows: string[]): IngestError {
+  return catchError(() => pageDates(rows));
+}
+
 describe('year inference: a day and month without a year, from the evidence in the text (issue #9)', () => {
+  // [what, page, date, event date]: no date line, the year from what the page says besides the event's sentence.
+  const fromTheReport: [string, string[], string, string][] = [
+    [
+      'the one year the rest of the report names, in the next paragraph; a two-day meeting dated by its close',
+      [
+        'Ban Chấp hành Đảng bộ huyện họp hội nghị lần thứ năm',
+        'Trong hai ngày 14-15/3, Ban Chấp hành Đảng bộ huyện khóa XXI họp hội nghị lần thứ năm.',
+        'Hội nghị đã thảo luận, thông qua Chương trình kiểm tra, giám sát năm 2022 của Ban Chấp hành Đảng bộ huyện và xem xét công tác cán bộ.',
+      ],
+      '2022-03-15',
+      '2022-03-14',
+    ],
+    [
+      'a plan for the next year adopted in December is the year before',
+      [
+        'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',
+        'Ngày 18/12, Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20.',
+        'Ủy ban đã thông qua kế hoạch kiểm tra, giám sát năm 2023 và xem xét kỷ luật một đảng viên.',
+      ],
+      '2022-12-18',
+      '2022-12-18',
+    ],
+    [
+      "a TV bulletin's tag closing the headline, the year from the headline",
+      [
+        'Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2023 (TS 14/7)',
+        'Toàn cảnh hội nghị',
+        'Sáu tháng đầu năm, các cấp ủy đã kết nạp hơn 900 đảng viên mới, kiện toàn đội ngũ cán bộ chủ chốt cấp xã.',
+      ],
+      '2023-07-14',
+      '2023-07-14',
+    ],
+  ];
+  it.each(fromTheReport)('%s', (_what, page, date, eventDate) => {
+    expect(pageDates(page).dates).toMatchObject({ date, eventDate, dateSource: 'inferred' });
+  });
+
+  it('a meeting over several days with its year, without a date line: dated by its close', () => {
+    const d = extractDates(given(['body', 'Từ ngày 9 đến ngày 11/11/2020, Ban Chấp hành Đảng bộ tỉnh khóa XX họp hội nghị lần thứ hai.']), {});
+    expect([d.date, d.eventDate, d.dateSource]).toEqual(['2020-11-11', '2020-11-09', 'event']);
+  });
+
+  // [what, page, the year-less date the refusal names]
+  const noYear: [string, string[], string][] = [
+    ['a bulletin tag when nothing names a year', ['Hội nghị Ban Chấp hành Đảng bộ tỉnh (Thời sự 19h 14/7)', 'Các đại biểu thảo luận về công tác cán bộ và kết nạp đảng viên.'], '(Thời sự 19h 14/7)'],
+    [
+      'the rest of the report names two years',
+      [
+        'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',
+        'Ngày 18/4, Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20.',
+        'Ủy ban đã xem xét việc thực hiện kết luận kiểm tra năm 2019 và năm 2021 đối với Đảng ủy xã.',
+      ],
+      'Ngày 18/4',
+    ],
+  ];
+  it.each(noYear)('no year: %s', (_what, page, phrase) => {
+    expect(pageRefusal(page).message).toContain(`no year for "${phrase}"`);
+  });
+
   it('a full date restating the same day', () => {
     const got = pageDates([
       'Thành ủy họp phiên thường kỳ tháng 6',
@@ -354,18 +418,36 @@ describe('year inference: a day and month without a year, from the evidence in t
   });
 
   it('a term named alone gives no year; nothing in the text refuses the file', () => {
-    const lines = classifyLines(
-      loadText(
-        [
-          'Kỷ luật cán bộ vi phạm',
-          'Chiều 7.8, Ban Chấp hành Đảng bộ thành phố thống nhất kết luận phê bình đối với 3 thành ủy viên nhiệm kỳ 2015 - 2020.',
-          'Các đồng chí bị phê bình phải kiểm điểm trước tổ chức đảng.',
-        ].join('\n'),
-      ),
-    );
-    const err = catchError(() => extract(lines, {}));
+    const err = pageRefusal([
+      'Kỷ luật cán bộ vi phạm',
+      'Chiều 7.8, Ban Chấp hành Đảng bộ thành phố thống nhất kết luận phê bình đối với 3 thành ủy viên nhiệm kỳ 2015 - 2020.',
+      'Các đồng chí bị phê bình phải kiểm điểm trước tổ chức đảng.',
+    ]);
     expect(err.line).toBe(2);
     expect(err.message).toContain('no year for "Chiều 7.8"');
+  });
+
+  it("takes the story's stamp under the headline over a dated clock above it", () => {
+    const page = [
+      'Thứ Hai, ngày 14 tháng 10 năm 2024, 08:12:45',
+      'Ban Thường vụ Huyện ủy quán triệt quy định mới về công tác cán bộ',
+      'Thu Hà - 16:20, 26/03/2022',
+      'Sáng 25/3, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Quy định số 50-QĐ/TW của Bộ Chính trị về công tác quy hoạch cán bộ.',
+    ];
+    const lines = classifyLines(loadText(page.join('\n')));
+    expect(lines[0]!.kind).toBe('boilerplate');
+    expect(lines[1]!.kind).toBe('title');
+    expect(pageDates(page).dates).toMatchObject({ date: '2022-03-26', dateSource: 'published', eventDate: '2022-03-25' });
+  });
+
+  it('keeps the date line above the headline when only an update stamp follows it', () => {
+    const page = [
+      '26/03/2022 16:20',
+      'Ban Thường vụ Huyện ủy quán triệt quy định mới về công tác cán bộ',
+      'Cập nhật: 27/03/2022 09:05',
+      'Sáng 25/3, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Quy định số 50-QĐ/TW của Bộ Chính trị về công tác quy hoạch cán bộ.',
+    ];
+    expect(pageDates(page).dates).toMatchObject({ date: '2022-03-26', dateSource: 'published' });
   });
 
   it('never takes the save-day banner above a 2022 article as its date', () => {

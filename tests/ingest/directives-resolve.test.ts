@@ -43,6 +43,19 @@ describe('namesakes: numbers restart every term', () => {
     ]);
   });
 
+  it("gives a plan of the National Assembly's Party group its own issuer", () => {
+    const plan = one('Thực hiện Kế hoạch số 112 của Đảng đoàn Quốc hội về tổ chức học tập nghị quyết.', '2023-03-10');
+    expect([plan.id, plan.code, plan.issuingBody]).toEqual(['ke-hoach-112-kh-ddqh-2023', '112-KH/ĐĐQH', 'Đảng đoàn Quốc hội']);
+  });
+
+  it('tells namesakes apart by the year written after the number', () => {
+    const [of2019, of2024] = resolve('Chỉ thị số 35 năm 2019 đã được tổng kết. Chỉ thị số 35 năm 2024 của Bộ Chính trị bổ sung nhiều điểm mới về công tác nhân sự.', '2024-08-15');
+    expect(of2019).toMatchObject({ id: 'chi-thi-35-ct-tw-khoa-xii', termSource: 'cited-date' });
+    expect(of2024).toMatchObject({ id: 'chi-thi-35-ct-tw-khoa-xiii', termSource: 'cited-date' });
+    // A congress year belongs to two terms: the year alone does not say which.
+    expect(one('Quy định số 12 năm 2021 của Bộ Chính trị', '2021-06-01', EMPTY)).toMatchObject({ term: 'XIII', termSource: 'article-date' });
+  });
+
   it('reads the bare number as the latest document issued by the article date', () => {
     expect(one('Quán triệt Chỉ thị 35 của Bộ Chính trị.', '2020-06-29')).toMatchObject({ term: 'XII', termSource: 'registry' });
     expect(one('Quán triệt Chỉ thị 35 của Bộ Chính trị.', '2025-03-01')).toMatchObject({ term: 'XIII', termSource: 'registry', issued: '2024-06-14' });

@@ -24,6 +24,17 @@ describe('names', () => {
     ['split by a line break and extra spaces', 'Đồng chí Trương Thị\nMai,   Ủy viên Bộ Chính trị,\u00a0Bí thư Trung ương Đảng', [['Trương Thị Mai', ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng']]]],
     ['a space before the comma', 'ông Tất Thành Cang , Phó trưởng ban Thường trực Ban Chỉ đạo công trình lịch sử TP.HCM, nguyên Giám đốc Sở GTVT.', [['Tất Thành Cang', ['Phó trưởng ban Thường trực Ban Chỉ đạo công trình lịch sử TP.HCM', 'nguyên Giám đốc Sở GTVT']]]],
     ['glued to a dash', 'Bà Phạm Thị Thuý Hằng- Trưởng Ban Tổ chức Huyện uỷ', [['Phạm Thị Thuý Hằng', ['Trưởng Ban Tổ chức Huyện ủy']]]],
+    [
+      'a name in capitals after an honorific, titled after it (an interview guest)',
+      'Phóng viên có cuộc trao đổi với đồng chí HOÀNG THỊ THU HƯƠNG, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy.',
+      [['Hoàng Thị Thu Hương', ['Ủy viên Ban Thường vụ', 'Trưởng Ban Tổ chức Tỉnh ủy']]],
+    ],
+    ['abbreviations in capitals are no name', 'Ông UBND TỈNH, Chủ tịch HĐND phát biểu.', []],
+    [
+      'titles separated by dashes',
+      'Ông Phạm Minh Chính - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Trưởng Ban Tổ chức Trung ương phát biểu.',
+      [['Phạm Minh Chính', ['Ủy viên Bộ Chính trị', 'Bí thư Trung ương Đảng', 'Trưởng Ban Tổ chức Trung ương']]],
+    ],
     ['five syllables after an honorific', 'Ông Y Thanh Hà Niê Kđăm, Chủ tịch UBND tỉnh phát biểu.', [['Y Thanh Hà Niê Kđăm', ['Chủ tịch UBND tỉnh']]]],
     ['a family name not in the list, after a title', 'Bí thư Tỉnh ủy Nghệ An Nguyễn Đắc Vinh chủ trì.', [['Nguyễn Đắc Vinh', ['Bí thư Tỉnh ủy Nghệ An']]]],
     ['a name in a list item', 'Các đồng chí: Lê Vĩnh Tân -  Bộ trưởng Bộ Nội vụ; Nguyễn Thanh Bình, Phó Trưởng ban Thường trực Ban Tổ chức TW.', [['Lê Vĩnh Tân', ['Bộ trưởng Bộ Nội vụ']], ['Nguyễn Thanh Bình', ['Phó Trưởng ban Thường trực Ban Tổ chức TW']]]],

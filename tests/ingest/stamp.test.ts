@@ -141,6 +141,19 @@ describe('parseStamp: a byline, then the stamp', () => {
   });
 });
 
+describe('parseStamp: a section name, then the stamp', () => {
+  it('reads the stamp after the section a page files the story under', () => {
+    expect(dateTime('Thời sự - Ngày đăng : 07:15, 14/08/2022')).toEqual({ date: '2022-08-14', time: '07:15:00' });
+    expect(dateTime('Chính trị | 12/03/2020 10:02')).toEqual({ date: '2020-03-12', time: '10:02:00' });
+    expect(dateTime('Tin tức – Xây dựng Đảng - 05/11/2019 16:40')).toBeNull();
+  });
+  it('needs a full date and a time after the section', () => {
+    expect(parseStamp('Thời sự - 12/03/2020')).toBeNull();
+    expect(parseStamp('Thời sự - 15:34 12/10')).toBeNull();
+    expect(parseStamp('Hội nghị tổng kết năm 2021 - 12/01/2022 18:31')).toBeNull();
+  });
+});
+
 describe('readLine: time and counter lines, outlet prefixes', () => {
   it.each(['10:02', "15:34'", 'Số lượt xem: 1310', 'Lượt xem: 57', '| :57', '1.234 lượt xem'])('%j is only a time or counter', (line) => {
     expect(isMetaLine(line)).toBe(true);

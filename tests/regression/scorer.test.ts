@@ -10,6 +10,7 @@ import {
   regressionLabelSchema,
   regressionsAgainst,
   scoreArticle,
+  setOfArticle,
   titleKey,
   type ArticleRun,
   type IngestOutput,
@@ -172,5 +173,15 @@ describe('labels', () => {
   it('titleKey folds spacing and tone placement but keeps case', () => {
     expect(titleKey(' Hoà  giải ')).toBe(titleKey('Hòa giải'));
     expect(titleKey('HÒA GIẢI')).not.toBe(titleKey('Hòa giải'));
+  });
+});
+
+describe('sets', () => {
+  it('puts 0xx and 1xx in development and 2xx in the held-out set', () => {
+    expect(setOfArticle('016-bacninh-tieu-ban')).toBe('development');
+    expect(setOfArticle('116-thainguyentv-kiem-tra')).toBe('development');
+    expect(setOfArticle('201-kinhtedothi-so-ket')).toBe('heldOut');
+    expect(setOfArticle('301-next-batch')).toBeNull();
+    expect(setOfArticle('20-short')).toBeNull();
   });
 });

@@ -129,7 +129,10 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
     if (x.date) {
       const laterDate = lastDateBeforeTail > i;
       const banner = x.date.weekday !== null && !x.date.time && (title >= 0 ? i < title : laterDate);
+      // The story's own stamp under the headline ("Duy Anh - 07:00, 04/12/2023"): a dated line above it is the site's clock.
+      const ownStampBelow = title >= 0 && i < title && f.some((y, j) => j > title && j < headEnd && y.date?.date && !y.date.update);
       if (banner) set(i, 'boilerplate', 'weekday banner of the day the page was saved (before the headline, no time)');
+      else if (ownStampBelow) set(i, 'boilerplate', "date line above the headline while the story's own stamp follows it: the page's clock");
       else set(i, 'date', x.date.update ? 'update stamp (date line)' : 'publication date line');
       continue;
     }

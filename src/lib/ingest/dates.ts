@@ -34,6 +34,8 @@ export interface EventDate {
   day: number;
   month: number;
   year?: number;
+  /** The last day of a range ("Trong hai ngày 21-22/4" → 22): the report follows the close. */
+  lastDay?: number;
   /** The words that state it, for messages. */
   phrase: string;
 }
@@ -126,7 +128,9 @@ function eventFrom(m: RegExpExecArray, groups: EventGroups): EventDate | null {
   if (year !== undefined && !ymd(year, month, day)) return null;
   // 29/2 needs a leap year; checked once the year is known.
   if (year === undefined && !isPossibleDayMonth(day, month)) return null;
-  return year === undefined ? { day, month, phrase: m[0].trim() } : { day, month, year, phrase: m[0].trim() };
+  const last = groups === 'range' ? Number(m[2]) : day;
+  const lastDay = last > day && isPossibleDayMonth(last, month) ? { lastDay: last } : {};
+  return year === undefined ? { day, month, ...lastDay, phrase: m[0].trim() } : { day, month, year, ...lastDay, phrase: m[0].trim() };
 }
 
 /** Does the paragraph (after its outlet prefix) open with the event's date ("Sáng 22-9, …", "Ngày 4/10, …", "Sáng nay (1/7), …")? */
@@ -152,6 +156,23 @@ export function findEventDate(lines: ClassifiedLine[]): { line: number; event: E
     if (event) return { line: l.n, event };
   }
   return null;
+}
+
+/**
+ * A TV station's bulletin tag closing the headline: "Triển khai nhiệm vụ năm
+ * 2021 (TS 12/1)", "(Thời sự 19h 12/1)": the day and month of the bulletin
+ * that aired the story, when the text states no event date.
+ */
+const BULLETIN_TAG = /\((?:TS|TSTV|Thời\s+sự)(?:\s+\d{1,2}\s*h(?:\s*\d{2})?)?\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*\)\s*$/iu;
+
+export function findBulletinTag(lines: ClassifiedLine[]): { line: number; event: EventDate } | null {
+  const title = lines.find((l) => l.kind === 'title');
+  const m = title && BULLETIN_TAG.exec(normalizeText(title.text).trim());
+  if (!title || !m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (!isPossibleDayMonth(day, month)) return null;
+  return { line: title.n, event: { day, month, phrase: m[0].trim() } };
 }
 
 /**
@@ -248,7 +269,7 @@ interface Found {
 }
 
 export function extractDates(lines: ClassifiedLine[], front: { date?: string; url?: string }): DatesResult {
-  const found: Found = { stamp: pickStamp(lines), event: findEventDate(lines) };
+  const found: Found = { stamp: pickStamp(lines), event: findEventDate(lines) ?? findBulletinTag(lines) };
   const dates = datesOf(lines, front, found);
   return { dates, warnings: implausible(dates, found) };
 }
@@ -279,7 +300,7 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
 
   if (!stamp && event?.year !== undefined) {
     const date = ymd(event.year, event.month, event.day)!;
-    return { date, dateSource: 'event', eventDate: date };
+    return { date: closeOf(date, event), dateSource: 'event', eventDate: date };
   }
 
   // What is left has a day and month without a year: the date line's ("15:34 12/10") or the event's.
@@ -297,7 +318,7 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
   if (fromUrl && dayMonth) {
     // The URL names the month (or day) of publication; the date line or event is on or shortly before it.
     const date = inferYear(dayMonth.day, dayMonth.month, ymd(fromUrl.year, fromUrl.month, fromUrl.day ?? 15)!);
-    if (date) return stamp ? stamped(date, 'url') : { date, dateSource: 'url', eventDate: date };
+    if (date) return stamp ? stamped(date, 'url') : { date: closeOf(date, event), dateSource: 'url', eventDate: date };
   }
 
   if (dayMonth) {
@@ -305,7 +326,7 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
     const date = inferred && ymd(inferred.year, dayMonth.month, dayMonth.day);
     if (inferred && date) {
       const info: Partial<DateInfo> = { dateEvidence: inferred.evidence };
-      return stamp ? stamped(date, 'inferred', info) : { date, dateSource: 'inferred', eventDate: date, ...info };
+      return stamp ? stamped(date, 'inferred', info) : { date: closeOf(date, event), dateSource: 'inferred', eventDate: date, ...info };
     }
     throw new IngestError(
       dayMonth.line,
@@ -326,6 +347,16 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/**
+ * Without a date line, the story of a meeting over several days ("Trong hai
+ * ngày 21-22/4") is dated by its close, which it reports; the event date
+ * stays the first day.
+ */
+function closeOf(firstDay: string, event: EventDate | undefined): string {
+  if (!event?.lastDay) return firstDay;
+  return ymd(Number(firstDay.slice(0, 4)), event.month, event.lastDay) ?? firstDay;
 }
 
 /**

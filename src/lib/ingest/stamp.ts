@@ -109,6 +109,12 @@ const COUNTER = /(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|lần\s+đ
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|[+-]\d{2}:?\d{2})?)?$/u;
 /** A byline in front of the stamp: words without digits, then the first digit. */
 const CREDIT_THEN_STAMP = /^([^\d]{3,60}?)\s+(?=\d)/u;
+/**
+ * The section a page files the story under, then a separator and the stamp:
+ * "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", "Thời sự | 12/03/2020 10:02".
+ * One to four words, the first capitalised, no digits.
+ */
+const SECTION_THEN_STAMP = /^\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}\s*[-–|]\s+/u;
 
 const DIGIT = /[0-9]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -129,6 +135,12 @@ export function parseStamp(text: string, publishers: Publishers): Stamp | null {
   if (moreNonSpaceThan(normalized, MAX_STAMP)) return null;
   const plain = stampOnly(collapseSpaces(normalized));
   if (plain) return plain;
+  // "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021": a section name, then a full stamp (date and time).
+  const section = SECTION_THEN_STAMP.exec(collapseSpaces(normalized));
+  if (section) {
+    const rest = stampOnly(collapseSpaces(normalized).slice(section[0].length));
+    if (rest?.date && rest.time) return rest;
+  }
   // "TRẦN VĂN A (thực hiện) 03/04/2017 09:15": a byline, then the stamp.
   const m = CREDIT_THEN_STAMP.exec(collapseSpaces(normalized));
   if (!m) return null;

@@ -8,7 +8,9 @@
  *   3. the dates of documents the text cites: the event follows them
  *      ("triển khai Quy định số 12, ngày 1-3-2021" → on or after 1/3/2021);
  *   4. the congress of a term ("Đại hội … nhiệm kỳ 2020 - 2025": congresses
- *      open their term).
+ *      open their term);
+ *   5. the one year the rest of the report names (the event's paragraph and
+ *      the next: "thông qua Chương trình công tác năm 2016").
  * A dated URL is stronger than all of these; dates.ts reads it first. The
  * answer carries the words that gave the year, for the reader and reviewer.
  */
@@ -30,7 +32,7 @@ const TEXT_KINDS = new Set(['lead', 'body', 'caption']);
 /** A full date in running text: 9/6/2024, 1-3-2021, 5.4.2019, "5 tháng 4 năm 2019". */
 const FULL_DATE = /(?<![\d./-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*((?:19|20)\d{2})(?!\d)/gu;
 /** A year on its own ("năm 2019"), not part of a date or a range. */
-const YEAR = /(?<!\d|\d[./-]|\d\s[-–]\s)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)/gu;
+const YEAR = /(?<!\d|\d[./-]|\d\s*[-–]\s*)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)/gu;
 /**
  * A congress of a term: "Đại hội đại biểu Đảng bộ tỉnh … lần thứ XX, nhiệm kỳ
  * 2025-2030". Congresses open their term, so they are held in its first year;
@@ -49,6 +51,8 @@ const DOCUMENT_REACH = 80;
 const NOT_THE_EVENTS = /(?:đến|tới|từ|sinh|trước|sau|giai\s+đoạn|tầm\s+nhìn|thành\s+lập|kể\s+từ)\s+(?:năm\s+)?$/iu;
 /** "Tổng kết năm 2019" held in January is the year before's review. */
 const REVIEW = /tổng\s+kết|năm\s+qua|sơ\s+kết/iu;
+/** "Kế hoạch năm 2025" drawn up in December is the next year's. */
+const PLAN = /kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|chương\s+trình|dự\s+toán/iu;
 
 interface FullDate {
   date: string;
@@ -84,7 +88,8 @@ export function inferYearFromText(
   event?: { line: number; phrase: string },
 ): InferredYear | null {
   if (!isPossibleDayMonth(day, month)) return null;
-  const texts = lines.filter((l) => TEXT_KINDS.has(l.kind)).map((l) => ({ line: l.n, text: l.read.prefix?.rest ?? l.text }));
+  // The event's own line counts even when it is not text: a headline's bulletin tag ("… năm 2021 (TS 12/1)").
+  const texts = lines.filter((l) => TEXT_KINDS.has(l.kind) || l.n === event?.line).map((l) => ({ line: l.n, text: l.read.prefix?.rest ?? l.text }));
 
   // 1. The same day restated with its year.
   for (const t of texts) {
@@ -96,7 +101,7 @@ export function inferYearFromText(
   if (own && event) {
     const sentence = sentenceWith(own.text, event.phrase);
     const inDates = fullDates(sentence);
-    const years = [...sentence.matchAll(YEAR)].filter((m) => !inDates.some((d) => m.index >= d.at && m.index < d.at + d.text.length) && !isTermYear(sentence, m.index) && !NOT_THE_EVENTS.test(sentence.slice(Math.max(0, m.index - 30), m.index)));
+    const years = eventYears(sentence);
     if (years.length > 0) {
       const values = years.map((m) => Number(m[1]));
       const lo = Math.min(...values);
@@ -132,7 +137,34 @@ export function inferYearFromText(
     const m = CONGRESS_TERM.exec(t.text);
     if (m) return { year: Number(m[1]), evidence: m[0], line: t.line };
   }
+
+  // 5. The years the rest of the report names: the event's paragraph and the next one, when they name one year only.
+  if (own && event) {
+    const i = texts.indexOf(own);
+    const named: { year: number; text: string; at: number; line: number }[] = [];
+    for (const t of texts.slice(i, i + 2)) {
+      for (const m of eventYears(t.text)) named.push({ year: Number(m[1]), text: t.text, at: m.index, line: t.line });
+    }
+    if (named.length > 0 && named.every((y) => y.year === named[0]!.year)) {
+      const { text, at, line } = named[0]!;
+      const clause = text.slice(clauseStart(text, at), at + 4).trim();
+      const sentence = text.slice(text.lastIndexOf('. ', at) + 1, at + 4);
+      let year = named[0]!.year;
+      // "Ngày 15/1 …; tổng kết công tác năm 2019" reviews the year just ended; "Ngày 20/12 …; kế hoạch năm 2025" plans the next.
+      if (month <= 2 && REVIEW.test(sentence)) year += 1;
+      else if (month >= 11 && PLAN.test(sentence)) year -= 1;
+      return { year, evidence: clause, line };
+    }
+  }
   return null;
+}
+
+/** Years on their own in `text` that may be the event's: not in a full date, not a term, not a target or a start. */
+function eventYears(text: string): RegExpExecArray[] {
+  const inDates = fullDates(text);
+  return [...text.matchAll(YEAR)].filter(
+    (m) => !inDates.some((d) => m.index >= d.at && m.index < d.at + d.text.length) && !isTermYear(text, m.index) && !NOT_THE_EVENTS.test(text.slice(Math.max(0, m.index - 30), m.index)),
+  );
 }
 
 /** Is the year at `at` the start of a term ("nhiệm kỳ 2020 - 2025")? */

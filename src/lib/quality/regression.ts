@@ -297,9 +297,12 @@ export function regressionsAgainst(baseline: Baseline, scores: readonly ArticleS
   return out;
 }
 
-/** Set of an article by its number: 0xx development, 1xx held out. */
+/**
+ * Set of an article by its number: 0xx and 1xx development, 2xx held out.
+ * 1xx was the held-out set until batch 2xx was labelled (tests/regression/README.md).
+ */
 export function setOfArticle(name: string): CorpusSet | null {
-  if (/^0\d\d-/.test(name)) return 'development';
-  if (/^1\d\d-/.test(name)) return 'heldOut';
+  if (/^[01]\d\d-/.test(name)) return 'development';
+  if (/^2\d\d-/.test(name)) return 'heldOut';
   return null;
 }

@@ -54,6 +54,8 @@ export interface CitationCandidate {
   citedDate?: string;
   /** Central Party term the citation names ("XII"). */
   citedTerm?: string;
+  /** Year the citation names without a full date ("Chỉ thị số 35 năm 2024"). */
+  citedYear?: string;
   /** Central Committee plenum ("4" in "Hội nghị Trung ương 4"). */
   plenum?: string;
   /** National congress whose resolution is cited ("XIII"). */
@@ -213,6 +215,7 @@ function bodyAt(toks: readonly Token[], i: number): BodyMatch | undefined {
 interface Tail {
   citedDate?: string;
   citedTerm?: string;
+  citedYear?: string;
   plenum?: string;
   body?: BodyMatch;
   /** "của" is followed by an organ the tables do not know ("của UBND tỉnh"). */
@@ -255,8 +258,11 @@ function tailElement(toks: readonly Token[], q: number, tail: Tail, bracketed: b
     tail.termEnd = q + 2;
     return q + 2;
   }
-  // "Chỉ thị 35 năm 2019": the year adds nothing the registry does not know.
-  if (toks[q]?.key === 'năm' && toks[q + 1]?.type === 'num' && YEAR.test(toks[q + 1]!.text)) return q + 2;
+  // "Chỉ thị 35 năm 2024": the year tells namesakes of two terms apart.
+  if (toks[q]?.key === 'năm' && toks[q + 1]?.type === 'num' && YEAR.test(toks[q + 1]!.text)) {
+    tail.citedYear ??= toks[q + 1]!.text;
+    return q + 2;
+  }
   const b = bodyAt(toks, q);
   if (b) {
     tail.body ??= b;
@@ -561,6 +567,7 @@ function toCandidate(it: Item, tk: ReturnType<typeof tokenize>, line: number, bl
     ...(issuingBody ? { issuingBody } : {}),
     ...(it.tail.citedDate ? { citedDate: it.tail.citedDate } : {}),
     ...(citedTerm ? { citedTerm } : {}),
+    ...(it.tail.citedYear && !it.tail.citedDate ? { citedYear: it.tail.citedYear } : {}),
     ...(plenum ? { plenum } : {}),
     ...(it.congress ? { congress: it.congress } : {}),
     ...(locality ? { locality } : {}),

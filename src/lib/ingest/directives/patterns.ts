@@ -88,7 +88,7 @@ export const ISSUER_SPELLINGS: Readonly<Record<string, string>> = {
 export type Scope = 'central' | 'local' | 'state';
 
 /** Issuers of local Party committees; any other issuer not ending in TW is a state one. */
-export const LOCAL_PARTY_ISSUERS: readonly string[] = ['TU', 'HU', 'QU', 'ĐU', 'ĐUK', 'BCSĐ'];
+export const LOCAL_PARTY_ISSUERS: readonly string[] = ['TU', 'HU', 'QU', 'ĐU', 'ĐUK', 'BCSĐ', 'ĐĐQH'];
 
 /** An issuing body as the text names it ("của Bộ Chính trị"). */
 export interface BodyPattern {
@@ -137,6 +137,8 @@ export const BODIES: readonly BodyPattern[] = [
   { words: ['Ban Chấp hành Đảng bộ huyện', 'BCH Đảng bộ huyện'], issuer: 'HU', scope: 'local', name: 'Ban Chấp hành Đảng bộ huyện', locality: true },
   { words: ['Huyện ủy'], issuer: 'HU', scope: 'local', name: 'Huyện ủy', locality: true },
   { words: ['Quận ủy'], issuer: 'QU', scope: 'local', name: 'Quận ủy', locality: true },
+  // The Party group of the National Assembly numbers its plans itself ("Kế hoạch số 527-KH/ĐĐQH15").
+  { words: ['Đảng đoàn Quốc hội'], issuer: 'ĐĐQH', scope: 'local', name: 'Đảng đoàn Quốc hội' },
 ];
 
 /** A body phrase is no body when one of these words follows it ("Đảng bộ", "Đảng viên", "Trung ương 4"). */

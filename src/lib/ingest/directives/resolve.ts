@@ -152,13 +152,21 @@ function shape(c: CitationCandidate, at: number, index: RegistryIndex): Shaped |
   if (c.locality) s.locality = c.locality;
   if (scope === 'central') {
     const fromDate = c.citedDate ? termAt(c.citedDate) : undefined;
+    const fromYear = c.citedYear ? termOfYear(c.citedYear) : undefined;
     if (fromDate) s.hint = { term: fromDate, source: 'cited-date', date: c.citedDate! };
     else if (c.citedTerm) s.hint = { term: c.citedTerm, source: 'cited-term' };
+    else if (fromYear) s.hint = { term: fromYear, source: 'cited-date' };
   } else {
-    const year = c.suffix?.match(/^(\d{4})\//)?.[1] ?? c.citedDate?.slice(0, 4);
+    const year = c.suffix?.match(/^(\d{4})\//)?.[1] ?? c.citedDate?.slice(0, 4) ?? c.citedYear;
     if (year) s.hint = { term: year, source: 'cited-date', ...(c.citedDate ? { date: c.citedDate } : {}) };
   }
   return s;
+}
+
+/** The term a whole year falls in; undefined for a congress year, which two terms share. */
+function termOfYear(year: string): string | undefined {
+  const first = termAt(`${year}-01-01`);
+  return first === termAt(`${year}-12-31`) ? first : undefined;
 }
 
 function sameDocumentName(a: Shaped, b: Shaped): boolean {

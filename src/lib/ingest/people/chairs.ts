@@ -33,9 +33,9 @@ export const BRIDGE_MARKERS = ['điểm cầu', 'tại điểm cầu'] as const;
 
 /**
  * May stand between the last title and the verb: "…, Trưởng Ban Tổ chức Tỉnh ủy đã chủ trì";
- * "…, Bí thư Tỉnh ủy dự và chủ trì" (who attends and chairs, chairs).
+ * "…, Bí thư Tỉnh ủy dự và chủ trì", "Thủ tướng X đến dự và chủ trì" (who attends and chairs, chairs).
  */
-export const VERB_FILLERS = [',', 'đã', 'sẽ', 'vừa', '-', '–', '—', 'dự và', 'tham dự và', 'trực tiếp'] as const;
+export const VERB_FILLERS = [',', 'đã', 'sẽ', 'vừa', '-', '–', '—', 'dự và', 'tham dự và', 'đến dự và', 'trực tiếp'] as const;
 
 /** Before a verb that opens its sentence: "Tham dự và chủ trì Hội nghị, có …". */
 export const OPENING_PREFIXES = ['tham dự và', 'dự và', 'đến dự và'] as const;

@@ -25,6 +25,7 @@ import {
   honorifics,
   isFamilyName,
   listNameAt,
+  MAX_NAME,
   nameAt,
   placeThenName,
   titleStartsAt,
@@ -208,7 +209,7 @@ interface Chain {
   name: NameSpan | null;
 }
 
-/** Titles separated by commas or "kiêm"/"và", from i. */
+/** Titles separated by commas, dashes ("Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng") or "kiêm"/"và", from i. */
 export function parseChain(tokens: readonly Token[], i: number): Chain {
   const titles: TitleSpan[] = [];
   let k = i;
@@ -218,7 +219,7 @@ export function parseChain(tokens: readonly Token[], i: number): Chain {
     titles.push(t);
     if (t.name) return { titles, end: t.end, name: t.name };
     let next = t.end;
-    if (tokens[next]?.text === ',') next++;
+    if (tokens[next]?.text === ',' || (tokens[next] && isDash(tokens[next]!))) next++;
     next += joiners.matchAt(tokens, next);
     if (!titleStartsAt(tokens, next)) break;
     k = next;
@@ -241,6 +242,28 @@ function mayStartListName(tokens: readonly Token[], i: number): boolean {
   if (prev !== ',') return LIST_STARTS.has(prev);
   const kind = tokens[i - 2]?.kind;
   return kind === 'lower' || kind === 'num';
+}
+
+/** A Vietnamese syllable, lower-cased: initial consonants, one to three vowels, a final consonant ("phụng", "nguyễn", "đường"). */
+const V = 'aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ';
+const SYLLABLE = new RegExp(`^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?[${V}]{1,3}(?:ng|nh|ch|[cmnpt])?$`, 'u');
+
+/** Two to four syllables in capitals after an honorific; the caller wants a title after them. */
+function capitalsNameAt(tokens: readonly Token[], i: number): NameSpan | null {
+  let end = i;
+  while (end < tokens.length && end - i < MAX_NAME && isCapitalSyllable(tokens[end]!)) end++;
+  return end - i >= 2 && !isCapitalSyllable(tokens[end]) ? { start: i, end } : null;
+}
+
+function isCapitalSyllable(t: Token | undefined): boolean {
+  if (!t || (t.kind !== 'abbr' && !(t.kind === 'cap' && t.text.length === 1))) return false;
+  return t.text === t.text.toUpperCase() && SYLLABLE.test(t.text.normalize('NFC').toLowerCase());
+}
+
+/** "PHỤNG" → "Phụng". */
+function titleCaseSyllable(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 /** Skip "(ảnh)", "(48 tuổi)", "(thứ 2 từ trái sang)" right after a name or title. */
@@ -269,6 +292,8 @@ function mentionAt(text: string, tokens: readonly Token[], i: number, inList: bo
   }
   let before: TitleSpan[] = [];
   let name: NameSpan | null;
+  /** The name is printed in capitals: written back in the usual case. */
+  let upperCased = false;
   /** Only a title of its own makes this run a person: no honorific, no known family name. */
   let needsTitle = false;
   if (titleStartsAt(tokens, j)) {
@@ -278,6 +303,14 @@ function mentionAt(text: string, tokens: readonly Token[], i: number, inList: bo
     name = chain.name;
   } else {
     name = nameAt(tokens, j, { announced: honorific + degree > 0 });
+    // "trao đổi với đồng chí PHAN VĂN PHỤNG, Trưởng Ban Tổ chức Tỉnh ủy": an interview names its guest in capitals.
+    if (!name && honorific > 0) {
+      const caps = capitalsNameAt(tokens, j);
+      if (caps && SEPARATORS.has(tokens[caps.end]?.text ?? '') && titleStartsAt(tokens, caps.end + 1)) {
+        name = caps;
+        upperCased = true;
+      }
+    }
     if (!name && honorific + degree === 0 && mayStartListName(tokens, i)) {
       // A list item with no family name we know: only when a title follows.
       const candidate = listNameAt(tokens, j);
@@ -304,9 +337,10 @@ function mentionAt(text: string, tokens: readonly Token[], i: number, inList: bo
   // "Tại Đắk Lắk, Phó Bí thư Tỉnh ủy Y Ngông …": the title belongs to the name after it, not to the place.
   if (needsTitle && after.length === 0) return null;
   const titles = [...before, ...after].map((t) => normalizeTitle(sliceText(text, tokens, t.start, t.end)));
-  const announced = (honorific > 0 || inList) && nameAt(tokens, name.start)?.end === name.end;
+  const announced = upperCased || ((honorific > 0 || inList) && nameAt(tokens, name.start)?.end === name.end);
+  const written = sliceText(text, tokens, name.start, name.end);
   return {
-    name: sliceText(text, tokens, name.start, name.end),
+    name: upperCased ? written.split(' ').map(titleCaseSyllable).join(' ') : written,
     titles,
     start: i,
     end,
