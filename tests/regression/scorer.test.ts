@@ -177,11 +177,12 @@ describe('labels', () => {
 });
 
 describe('sets', () => {
-  it('puts 0xx and 1xx in development and 2xx in the held-out set', () => {
+  it('puts 0xx, 1xx and 2xx in development and 3xx in the held-out set', () => {
     expect(setOfArticle('016-bacninh-tieu-ban')).toBe('development');
     expect(setOfArticle('116-thainguyentv-kiem-tra')).toBe('development');
-    expect(setOfArticle('201-kinhtedothi-so-ket')).toBe('heldOut');
-    expect(setOfArticle('301-next-batch')).toBeNull();
+    expect(setOfArticle('201-kinhtedothi-so-ket')).toBe('development');
+    expect(setOfArticle('301-vinhlong-6-thang')).toBe('heldOut');
+    expect(setOfArticle('401-next-batch')).toBeNull();
     expect(setOfArticle('20-short')).toBeNull();
   });
 });

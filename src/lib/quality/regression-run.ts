@@ -40,7 +40,7 @@ export function readCorpus(dir: string): CorpusArticle[] {
   for (const file of articles) {
     const name = file.replace(/\.txt$/, '');
     const labelPath = join(dir, 'labels', `${name}.json`);
-    if (!setOfArticle(name)) problems.push(`${join(dir, 'articles', file)}: name it 0NN-slug.txt or 1NN-slug.txt (development) or 2NN-slug.txt (held out)`);
+    if (!setOfArticle(name)) problems.push(`${join(dir, 'articles', file)}: name it 0NN-, 1NN- or 2NN-slug.txt (development) or 3NN-slug.txt (held out)`);
     if (!labels.delete(`${name}.json`)) {
       problems.push(`${join(dir, 'articles', file)}: no label; write ${labelPath} (see tests/regression/README.md)`);
       continue;
