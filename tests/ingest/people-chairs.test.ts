@@ -158,6 +158,12 @@ describe('bridge points', () => {
     ['"Tại điểm cầu Đà Nẵng, …"', 'Tại điểm cầu Đà Nẵng, đồng chí Nguyễn Văn Quảng, Bí thư Thành ủy chủ trì điểm cầu.', [['Nguyễn Văn Quảng', 'chủ trì điểm cầu', 'Đà Nẵng']]],
     ['"chủ trì tại điểm cầu …"', 'Đồng chí Lê Văn Ba, Phó Chủ tịch UBND tỉnh chủ trì tại điểm cầu Hà Tĩnh.', [['Lê Văn Ba', 'chủ trì điểm cầu', 'Hà Tĩnh']]],
     [
+      '"chủ trì hội nghị tại điểm cầu …": the meeting between the verb and the bridge',
+      'Đồng chí Lò Văn Hặc - Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì hội nghị tại điểm cầu huyện Mường Chà.',
+      [['Lò Văn Hặc', 'chủ trì điểm cầu', 'Mường Chà']],
+    ],
+    ['"chủ trì hội nghị tại hội trường …" is not a bridge', 'Đồng chí Lò Văn Hặc, Bí thư Huyện ủy chủ trì hội nghị tại hội trường Huyện ủy.', [['Lò Văn Hặc', 'chủ trì']]],
+    [
       'two bridges in one sentence',
       'Đồng chí Hồ Phúc Hợp chủ trì điểm cầu Nghệ An; đồng chí Lê Văn Ba chủ trì điểm cầu Hà Tĩnh.',
       [['Hồ Phúc Hợp', 'chủ trì điểm cầu', 'Nghệ An'], ['Lê Văn Ba', 'chủ trì điểm cầu', 'Hà Tĩnh']],

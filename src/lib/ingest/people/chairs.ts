@@ -30,6 +30,8 @@ export const CHAIR_VERBS: readonly { phrase: string; role: ChairRole }[] = [
 
 /** After the verb: chairing one bridge point of an online conference. */
 export const BRIDGE_MARKERS = ['điểm cầu', 'tại điểm cầu'] as const;
+/** The meeting may stand between the verb and "tại điểm cầu": "chủ trì hội nghị tại điểm cầu huyện X". */
+export const BRIDGE_MEETINGS = ['hội nghị', 'cuộc họp', 'phiên họp', 'buổi làm việc', 'hội thảo', 'tọa đàm', 'lễ'] as const;
 
 /**
  * May stand between the last title and the verb: "…, Trưởng Ban Tổ chức Tỉnh ủy đã chủ trì";
@@ -79,6 +81,8 @@ export const BRIDGE_PLACE_WORDS = ['tỉnh', 'thành phố', 'huyện', 'quận'
 
 const verbs = CHAIR_VERBS.map((v) => ({ set: new PhraseSet([v.phrase]), role: v.role }));
 const bridgeMarkers = new PhraseSet(BRIDGE_MARKERS);
+const bridgeMeetings = new PhraseSet(BRIDGE_MEETINGS);
+const atBridge = new PhraseSet(['tại điểm cầu']);
 const fillers = new PhraseSet(VERB_FILLERS);
 const introducers = new PhraseSet(NAME_INTRODUCERS);
 const notBefore = new PhraseSet(NOT_CHAIR_BEFORE);
@@ -159,9 +163,14 @@ function claimsOfVerb(
   let role = verbRole;
   let bridge: string | undefined;
   const marker = bridgeMarkers.matchAt(tokens, vEnd);
+  const meeting = marker > 0 ? 0 : bridgeMeetings.matchAt(tokens, vEnd);
+  const markerAfterMeeting = meeting > 0 ? atBridge.matchAt(tokens, vEnd + meeting) : 0;
   if (marker > 0) {
     role = 'chủ trì điểm cầu';
     bridge = bridgeAt(text, tokens, vEnd + marker);
+  } else if (markerAfterMeeting > 0) {
+    role = 'chủ trì điểm cầu';
+    bridge = bridgeAt(text, tokens, vEnd + meeting + markerAfterMeeting);
   }
   const before = namesBefore(tokens, v, byEnd);
   if (before === 'attendance') return { claims: [], reason: 'the names before the verb are in a clause of attendance ("dự", "tham dự")' };
