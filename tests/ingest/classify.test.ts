@@ -288,6 +288,13 @@ describe('title', () => {
       'body',
     ]);
   });
+  it('a short section name between the headline and its stamp is not the headline', () => {
+    const rows = ['Ủy ban Kiểm tra Trung ương ban hành quy trình giải quyết tố cáo đối với đảng viên', '', 'Pháp luật & bạn đọc', '14/03/2019 09:05', P1];
+    expect(kindsOf(rows)).toEqual(['title', 'blank', 'boilerplate', 'date', 'body']);
+  });
+  it('a short headline above the stamp stays the headline when the line above it is short too', () => {
+    expect(kindsOf(['Thời sự', 'Bầu Bí thư Tỉnh ủy khóa mới', '14/03/2019 09:05', P1])).toEqual(['boilerplate', 'title', 'date', 'body']);
+  });
   it('a headline ending with a question mark', () => {
     expect(kindsOf(['Vì sao phải đổi mới công tác cán bộ?', P1])).toEqual(['title', 'body']);
   });

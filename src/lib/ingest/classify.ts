@@ -401,13 +401,37 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
     return f.findIndex((x) => !x.blank && x.dupKey === want);
   }
   let title = -1;
+  let previous = -1;
   for (let i = 0; i < headEnd; i++) {
     const x = f[i]!;
     if (!x.headline || x.chrome || x.menu || x.date || x.datelineOnly !== null || x.source !== null || x.caption) continue;
     if (x.byline && x.text.split(' ').length <= 5) continue;
+    previous = title;
     title = i;
   }
+  if (title >= 0 && previous >= 0 && isSectionAboveStamp(f, previous, title)) return previous;
   return title;
+}
+
+/** Words of a section name printed between the headline and its stamp ("Hình sự & tố tụng hình sự"). */
+const SECTION_MAX_WORDS = 6;
+/** Words a headline has at least for a short line under it to be taken for its section name. */
+const HEADLINE_OVER_SECTION_MIN_WORDS = 8;
+
+/**
+ * "Headline / (blank) / Hình sự & tố tụng hình sự / 09/02/2018 18:39": a short
+ * line with no digits and no closing punctuation, right above the date line and
+ * right below a long headline-shaped line, is the section the story is filed
+ * under, not its headline.
+ */
+function isSectionAboveStamp(f: Features[], headline: number, section: number): boolean {
+  const s = f[section]!;
+  const words = (t: string) => t.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (words(s.text) > SECTION_MAX_WORDS || /[\d.!?:]/u.test(s.text)) return false;
+  if (words(f[headline]!.text) < HEADLINE_OVER_SECTION_MIN_WORDS) return false;
+  for (let j = headline + 1; j < section; j++) if (!f[j]!.blank) return false;
+  for (let j = section + 1; j < f.length; j++) if (!f[j]!.blank) return Boolean(f[j]!.date?.date);
+  return false;
 }
 
 /** A one-sentence line ending with a period, next to a date line, with nothing but chrome above it. */
