@@ -109,6 +109,11 @@ describe('a page that names itself', () => {
     expect(publisherOf(page, 'https://m.tinmoi24h.vn/x-123.html')).toBe('Báo Hà Giang');
   });
 
+  it('"Kinhtedothi - " opening the text names Báo Kinh tế & Đô thị on a site that republishes it', () => {
+    const page = ['Hà Nội sơ kết công tác xây dựng Đảng 6 tháng đầu năm', `Kinhtedothi - Ngày 9/7, ${BODY.slice('Sáng 15-5, '.length)}`];
+    expect(publisherOf(page, 'https://m.tinmoi24h.vn/x-123.html')).toBe('Báo Kinh tế & Đô thị');
+  });
+
   it('a copyright footer names the outlet', () => {
     const page = [...DONG_NAI.slice(1), '© Bản quyền thuộc về Báo Cần Thơ', 'Ghi rõ nguồn khi phát hành lại thông tin từ website này.'];
     expect(publisherOf(page, 'https://example-cantho.vn/a.html')).toBe('Báo Cần Thơ');
