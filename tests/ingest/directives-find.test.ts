@@ -159,6 +159,8 @@ const CITED: Row[] = [
   { text: 'thực hiện Quy chế số 01-QC/TW về làm việc.', want: [{ kind: 'Quy chế', number: '01', suffix: 'QC/TW', issuer: 'TW' }] },
   { text: 'thực hiện Thông tư số 02/2023/TT-BNV của Bộ Nội vụ.', want: [{ kind: 'Thông tư', number: '02', suffix: '2023/TT-BNV', issuer: 'BNV', issuingBody: 'Bộ Nội vụ' }] },
   { text: 'Chương trình hành động số 15-CTr/TU của Tỉnh ủy.', want: [{ kind: 'Chương trình', number: '15', suffix: 'CTr/TU', issuer: 'TU', issuingBody: 'Tỉnh ủy' }] },
+  { text: 'thực hiện tốt Chương trình 02 của Tỉnh ủy về công tác cán bộ.', want: [{ kind: 'Chương trình', number: '02', issuer: 'TU', issuingBody: 'Tỉnh ủy' }] },
+  { text: 'triển khai Kế hoạch 07 của Ban Thường vụ Huyện ủy.', want: [{ kind: 'Kế hoạch', number: '07' }] },
   { text: 'Nghị quyết chuyên đề số 05-NQ/TU của Tỉnh ủy Khánh Hòa.', want: [{ kind: 'Nghị quyết', number: '05', issuer: 'TU', locality: 'Khánh Hòa', issuingBody: 'Tỉnh ủy Khánh Hòa' }] },
   {
     text: 'Nghị quyết số 05-NQ/TU, Hội nghị lần thứ 3 Ban Chấp hành Đảng bộ tỉnh khóa XVII.',
@@ -223,6 +225,8 @@ const NOT_CITED: Row[] = [
   { text: 'thông qua Chương trình làm việc, Quy chế làm việc của Đại hội.', want: [] },
   { text: 'triển khai thực hiện Chương trình công tác năm 2024 bảo đảm tiến độ.', want: [] },
   { text: 'hoàn thành Kế hoạch 5 năm 2021-2025.', want: [] },
+  { text: 'thực hiện Chương trình 135 của Chính phủ ở các xã đặc biệt khó khăn.', want: [] },
+  { text: 'phấn đấu đạt 05 của chỉ tiêu, Kế hoạch 05 năm tới.', want: [] },
   { text: 'Nghị quyết 10 năm qua đã đi vào cuộc sống.', want: [] },
   { text: 'Thông báo 3 quyết định về công tác cán bộ.', want: [] },
   { text: '(CT)- Chiều ngày 1-6-2020, Ban Tổ chức Trung ương tổ chức Hội nghị.', want: [] },

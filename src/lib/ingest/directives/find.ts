@@ -333,6 +333,16 @@ function numberAt(toks: readonly Token[], i: number, bareAllowed: boolean): Numb
   return undefined;
 }
 
+/**
+ * "Chương trình 01 của Thành ủy", "Kế hoạch 05 của Ban Thường vụ": a number
+ * written with a leading zero and followed by "của" is a document's number even
+ * after a kind that is also an everyday word ("Chương trình 135" is not).
+ */
+function ownedZeroPadded(toks: readonly Token[], kindStart: number, i: number): boolean {
+  const t = toks[i];
+  return isUpperInitial(toks[kindStart]!) && t?.type === 'num' && /^0\d+$/.test(t.text) && toks[i + 1]?.key === 'của';
+}
+
 /** Kind stated in words, checked against the code's letters: the code wins when they disagree. */
 function kindFor(word: DirectiveKind | undefined, code: ParsedCode | undefined): DirectiveKind | undefined {
   if (!code) return word;
@@ -455,7 +465,7 @@ function runAt(toks: readonly Token[], start: number): Run | undefined {
   }
 
   // A number, its tail, then more numbers after list separators: "Chỉ thị số 35, 45 của Bộ Chính trị".
-  let m = numberAt(toks, p, km ? km.bare : true);
+  let m = numberAt(toks, p, km ? km.bare || ownedZeroPadded(toks, start, p) : true);
   if (!m) return undefined;
   const items: Run['items'] = [];
   let from = start; // the first item's form starts at the kind word
