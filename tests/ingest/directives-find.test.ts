@@ -159,6 +159,12 @@ const CITED: Row[] = [
   { text: 'thực hiện Quy chế số 01-QC/TW về làm việc.', want: [{ kind: 'Quy chế', number: '01', suffix: 'QC/TW', issuer: 'TW' }] },
   { text: 'thực hiện Thông tư số 02/2023/TT-BNV của Bộ Nội vụ.', want: [{ kind: 'Thông tư', number: '02', suffix: '2023/TT-BNV', issuer: 'BNV', issuingBody: 'Bộ Nội vụ' }] },
   { text: 'Chương trình hành động số 15-CTr/TU của Tỉnh ủy.', want: [{ kind: 'Chương trình', number: '15', suffix: 'CTr/TU', issuer: 'TU', issuingBody: 'Tỉnh ủy' }] },
+  {
+    text: 'Ngày 05/9/2023, Ban Thường vụ Đảng ủy Tổng công ty đã ban hành Kế hoạch số 45-KH/ĐU về tổ chức đại hội chi bộ trực thuộc.',
+    // the sentence opens with the day the document after "ban hành" was issued
+    want: [{ kind: 'Kế hoạch', number: '45', suffix: 'KH/ĐU', citedDate: '2023-09-05' }],
+  },
+  { text: 'Ngày 05/9/2023, Đảng ủy tổ chức hội nghị quán triệt Kế hoạch số 45-KH/ĐU của Đảng ủy Khối.', want: [{ kind: 'Kế hoạch', number: '45', absent: ['citedDate'] }] },
   { text: 'thực hiện tốt Chương trình 02 của Tỉnh ủy về công tác cán bộ.', want: [{ kind: 'Chương trình', number: '02', issuer: 'TU', issuingBody: 'Tỉnh ủy' }] },
   { text: 'triển khai Kế hoạch 07 của Ban Thường vụ Huyện ủy.', want: [{ kind: 'Kế hoạch', number: '07' }] },
   { text: 'Nghị quyết chuyên đề số 05-NQ/TU của Tỉnh ủy Khánh Hòa.', want: [{ kind: 'Nghị quyết', number: '05', issuer: 'TU', locality: 'Khánh Hòa', issuingBody: 'Tỉnh ủy Khánh Hòa' }] },

@@ -103,6 +103,23 @@ const TERM_KEY = phraseTokens(TERM_WORD)[0]!.key;
 const NUMBER_KEY = phraseTokens(NUMBER_WORD)[0]!.key;
 const DATE_KEY = phraseTokens(DATE_WORD)[0]!.key;
 
+const ISSUED_T = phraseTokens('ban hành');
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
+
+/**
+ * "Ngày 10/12/2019, Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 101-KH/ĐU":
+ * the sentence opens with the date the document right after "ban hành" was
+ * issued. Its date, when the citation itself carries none.
+ */
+function issuedOpening(toks: readonly Token[], kindStart: number): string | undefined {
+  const b = kindStart - ISSUED_T.length;
+  if (b < 0 || matchAt(toks, b, ISSUED_T) !== kindStart) return undefined;
+  let s = b;
+  while (s > 0 && !SENTENCE_ENDS.has(toks[s - 1]!.text)) s--;
+  const d = toks[s]?.key === DATE_KEY ? toks[s + 1] : undefined;
+  return d?.type === 'date' && d.iso && toks[s + 2]?.text === ',' ? d.iso : undefined;
+}
+
 function matchAny(toks: readonly Token[], i: number, phrases: readonly Token[][]): number {
   for (const p of phrases) {
     const e = matchAt(toks, i, p);
@@ -472,6 +489,10 @@ function runAt(toks: readonly Token[], start: number): Run | undefined {
   for (;;) {
     const kind = kindFor(km?.k.kind, m.code);
     const tail = tailAt(toks, m.end);
+    if (!tail.citedDate && from === start) {
+      const issued = issuedOpening(toks, start);
+      if (issued) tail.citedDate = issued;
+    }
     if (kind) items.push({ kind, number: m.number, ...(m.code ? { code: m.code } : {}), tail, from, to: m.end, named: false });
     const s = matchAny(toks, tail.end, SEPARATORS);
     const next = s < 0 ? undefined : numberAt(toks, s, true);
