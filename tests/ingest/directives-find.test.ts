@@ -165,6 +165,11 @@ const CITED: Row[] = [
     want: [{ kind: 'Kế hoạch', number: '45', suffix: 'KH/ĐU', citedDate: '2023-09-05' }],
   },
   { text: 'Ngày 05/9/2023, Đảng ủy tổ chức hội nghị quán triệt Kế hoạch số 45-KH/ĐU của Đảng ủy Khối.', want: [{ kind: 'Kế hoạch', number: '45', absent: ['citedDate'] }] },
+  {
+    text: 'Quyết định số 1520-QĐSN/TW ngày 14/3 của Bộ Chính trị về việc điều động, phân công cán bộ.',
+    // code letters with a slip (QĐNS typed QĐSN): the kind the words name
+    want: [{ kind: 'Quyết định', number: '1520', suffix: 'QĐSN/TW' }],
+  },
   { text: 'thực hiện tốt Chương trình 02 của Tỉnh ủy về công tác cán bộ.', want: [{ kind: 'Chương trình', number: '02', issuer: 'TU', issuingBody: 'Tỉnh ủy' }] },
   { text: 'triển khai Kế hoạch 07 của Ban Thường vụ Huyện ủy.', want: [{ kind: 'Kế hoạch', number: '07' }] },
   { text: 'Nghị quyết chuyên đề số 05-NQ/TU của Tỉnh ủy Khánh Hòa.', want: [{ kind: 'Nghị quyết', number: '05', issuer: 'TU', locality: 'Khánh Hòa', issuingBody: 'Tỉnh ủy Khánh Hòa' }] },
@@ -216,6 +221,7 @@ const NOT_CITED: Row[] = [
   { text: 'Ban Tổ chức Trung ương chủ trì xây dựng dự thảo Quy định về công tác cán bộ.', want: [] },
   { text: 'góp ý dự thảo Quy định số 12-QĐ/TW sửa đổi.', want: [] },
   { text: 'Báo cáo số 12-BC/TW của Bộ Chính trị đánh giá kết quả.', want: [] },
+  { text: 'theo Tờ trình số 15-TTrBC/TU của Ban Tổ chức Tỉnh ủy.', want: [] },
   { text: 'Tờ trình số 45-TTr/BTCTW và Công văn số 123-CV/TU.', want: [] },
   { text: 'kiểm tra 158 tổ chức đảng và 404 đảng viên theo Điều 30 Điều lệ Đảng.', want: [] },
   { text: 'tăng cường kiểm tra việc thực hiện các nghị quyết, chỉ thị, kết luận, quy định của Trung ương.', want: [] },

@@ -364,7 +364,13 @@ function ownedZeroPadded(toks: readonly Token[], kindStart: number, i: number): 
 function kindFor(word: DirectiveKind | undefined, code: ParsedCode | undefined): DirectiveKind | undefined {
   if (!code) return word;
   const fromCode = kindOfCode(code.kindCode, code.scope);
-  if (!fromCode) return undefined; // BC, TTr …: a report or a submission, not a directive
+  if (!fromCode) {
+    // "Quyết định số 2139-QĐSN/TW": letters the tables do not know, but opening with the
+    // letters of the kind the text names (a slip for QĐNS): the word's kind.
+    const letters = word ? KINDS.find((k) => k.kind === word)?.code.toLocaleUpperCase('vi') : undefined;
+    if (letters && code.kindCode.startsWith(letters) && code.kindCode.length > letters.length) return word;
+    return undefined; // BC, TTr …: a report or a submission, not a directive
+  }
   return word && kindFitsCode(word, code.kindCode) ? word : fromCode;
 }
 
