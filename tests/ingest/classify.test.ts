@@ -295,6 +295,18 @@ describe('title', () => {
   it('a short headline above the stamp stays the headline when the line above it is short too', () => {
     expect(kindsOf(['Thời sự', 'Bầu Bí thư Tỉnh ủy khóa mới', '14/03/2019 09:05', P1])).toEqual(['boilerplate', 'title', 'date', 'body']);
   });
+  it('a first line ending with a full stop that the next paragraph restates after its date is the headline', () => {
+    const rows = [
+      'Huyện ủy Quỳ Hợp quán triệt Nghị quyết Hội nghị Trung ương 4 khóa XII.',
+      'Sáng ngày 12/1, Huyện ủy Quỳ Hợp quán triệt Nghị quyết Hội nghị Trung ương 4 khóa XII cho cán bộ chủ chốt toàn huyện.',
+      P2,
+    ];
+    expect(kindsOf(rows)).toEqual(['title', 'body', 'body']);
+  });
+  it('a first sentence that the next paragraph does not restate stays the standfirst', () => {
+    const rows = ['Công tác cán bộ tiếp tục được đổi mới, bảo đảm dân chủ, công khai, minh bạch trong toàn Đảng bộ.', 'Sáng ngày 12/1, Huyện ủy Quỳ Hợp tổng kết công tác tổ chức xây dựng Đảng năm 2022.', P2];
+    expect(kindsOf(rows)[0]).not.toBe('title');
+  });
   it('a headline ending with a question mark', () => {
     expect(kindsOf(['Vì sao phải đổi mới công tác cán bộ?', P1])).toEqual(['title', 'body']);
   });

@@ -301,6 +301,18 @@ describe('year inference: a day and month without a year, from the evidence in t
       '2022-03-14',
     ],
     [
+      'the one year a longer report names twice, further down; the headline printed with a full stop and restated by the lead',
+      [
+        'Huyện ủy Quỳ Hợp quán triệt Nghị quyết Hội nghị Trung ương 4 khóa XII.',
+        'Sáng ngày 12/1, Huyện ủy Quỳ Hợp quán triệt Nghị quyết Hội nghị Trung ương 4 khóa XII cho cán bộ chủ chốt.',
+        'Dự hội nghị có các đồng chí trong Ban Thường vụ Huyện ủy và bí thư các chi, đảng bộ cơ sở.',
+        'Các đại biểu đã nghe báo cáo viên truyền đạt nội dung cơ bản của nghị quyết.',
+        'Huyện ủy yêu cầu các chi, đảng bộ xây dựng chương trình hành động năm 2017 và hoàn thành việc quán triệt trong tháng 2 năm 2017.',
+      ],
+      '2017-01-12',
+      '2017-01-12',
+    ],
+    [
       'a plan for the next year adopted in December is the year before',
       [
         'Ủy ban Kiểm tra Huyện ủy họp kỳ thứ 20',
@@ -528,6 +540,17 @@ describe('year inference: years that are not the event\'s', () => {
   ])('%s', (lead) => {
     const lines = classifyLines(loadText(['Hội nghị của Huyện ủy', lead, 'Hội nghị đã thảo luận và thống nhất các nội dung.'].join('\n')));
     expect(() => extract(lines, {})).toThrow(/no year for/);
+  });
+
+  it('a year named once, further down than the next paragraph, does not date the event', () => {
+    const rows = [
+      'Huyện ủy tổ chức hội nghị quán triệt nghị quyết',
+      'Sáng ngày 12/1, Huyện ủy tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt.',
+      'Dự hội nghị có các đồng chí trong Ban Thường vụ Huyện ủy.',
+      'Các đại biểu đã nghe báo cáo viên truyền đạt nội dung cơ bản của nghị quyết.',
+      'Huyện ủy yêu cầu hoàn thành việc quán triệt trong tháng 2 năm 2017.',
+    ];
+    expect(pageRefusal(rows).message).toMatch(/no year for/);
   });
 
   it('"Sáng nay 18/12, … Hội nghị lần thứ 16 năm 2023" (a real provincial page)', () => {

@@ -444,8 +444,15 @@ function isHeadlineWithPeriod(f: Features[], i: number): boolean {
     for (let j = i + step; j >= 0 && j < f.length; j += step) if (!f[j]!.blank) return f[j]!;
     return undefined;
   };
-  return Boolean(neighbour(1)?.date || neighbour(-1)?.date);
+  if (neighbour(1)?.date || neighbour(-1)?.date) return true;
+  // "Đô Lương tổ chức hội nghị quán triệt …." then "Sáng ngày 30/3, Đô Lương tổ chức hội nghị
+  // quán triệt … và …": the next paragraph restates the line whole, after its date: the headline.
+  const next = neighbour(1);
+  return Boolean(next?.opensEvent && x.dupKey.length >= HEADLINE_RESTATED_MIN && next.dupKey.includes(x.dupKey));
 }
+
+/** Characters a headline restated by the next paragraph has at least (short lines repeat by chance). */
+const HEADLINE_RESTATED_MIN = 40;
 
 // ---------------------------------------------------------------------------
 // Repeats

@@ -139,11 +139,18 @@ export function inferYearFromText(
   }
 
   // 5. The years the rest of the report names: the event's paragraph and the next one, when they name one year only.
+  //    Failing those, the whole report, when it names one year at least twice and no other.
   if (own && event) {
     const i = texts.indexOf(own);
-    const named: { year: number; text: string; at: number; line: number }[] = [];
-    for (const t of texts.slice(i, i + 2)) {
-      for (const m of eventYears(t.text)) named.push({ year: Number(m[1]), text: t.text, at: m.index, line: t.line });
+    const namedIn = (part: typeof texts) => {
+      const out: { year: number; text: string; at: number; line: number }[] = [];
+      for (const t of part) for (const m of eventYears(t.text)) out.push({ year: Number(m[1]), text: t.text, at: m.index, line: t.line });
+      return out;
+    };
+    let named = namedIn(texts.slice(i, i + 2));
+    if (named.length === 0) {
+      named = namedIn(texts.slice(i));
+      if (named.length < WHOLE_REPORT_MIN_MENTIONS) named = [];
     }
     if (named.length > 0 && named.every((y) => y.year === named[0]!.year)) {
       const { text, at, line } = named[0]!;
@@ -158,6 +165,9 @@ export function inferYearFromText(
   }
   return null;
 }
+
+/** Mentions of its one year a report needs, beyond the event's paragraph and the next, to date the event. */
+const WHOLE_REPORT_MIN_MENTIONS = 2;
 
 /** Years on their own in `text` that may be the event's: not in a full date, not a term, not a target or a start. */
 function eventYears(text: string): RegExpExecArray[] {
