@@ -542,6 +542,31 @@ describe('year inference: years that are not the event\'s', () => {
     expect(() => extract(lines, {})).toThrow(/no year for/);
   });
 
+  it('a page with no date that reports a document just signed is dated by the document', () => {
+    const rows = [
+      'Ban hành Quy định về kiểm tra, giám sát của tổ chức đảng cấp trên',
+      'Thay mặt Ban Bí thư, đồng chí Trương Thị Mai vừa ký Quy định số 120-QĐ/TW ngày 20.9.2023 của Ban Bí thư về kiểm tra, giám sát. Quy định gồm 4 chương, 20 điều.',
+      'Quy định có hiệu lực kể từ ngày ký.',
+    ];
+    expect(pageDates(rows).dates).toMatchObject({ date: '2023-09-20', eventDate: '2023-09-20', dateSource: 'inferred', dateEvidence: 'Quy định số 120-QĐ/TW ngày 20.9.2023' });
+  });
+  it('a page with no date whose headline names a document is dated by that document in the lead', () => {
+    const rows = [
+      'Kết luận số 14-KL/TW của Bộ Chính trị: khuyến khích, bảo vệ cán bộ năng động, sáng tạo',
+      'Tại Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, Bộ Chính trị yêu cầu các cấp ủy, tổ chức đảng quán triệt sâu sắc chủ trương.',
+      'Các cấp ủy cần cụ thể hóa thành quy định của địa phương.',
+    ];
+    expect(pageDates(rows).dates).toMatchObject({ date: '2021-09-22', dateSource: 'inferred' });
+  });
+  it('a dated document cited in the lead of a page that neither names it in the headline nor reports its signing gives no date', () => {
+    const rows = [
+      'Khuyến khích cán bộ năng động, sáng tạo',
+      'Thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, các cấp ủy đã ban hành nhiều quy định cụ thể.',
+      'Các cấp ủy cần cụ thể hóa thành quy định của địa phương.',
+    ];
+    expect(pageRefusal(rows).message).toMatch(/no publication date found/);
+  });
+
   it('a year named once, further down than the next paragraph, does not date the event', () => {
     const rows = [
       'Huyện ủy tổ chức hội nghị quán triệt nghị quyết',

@@ -13,7 +13,7 @@ import type { DateSource } from '../schema.ts';
 import { normalizeText } from '../text/vietnamese.ts';
 import type { Stamp } from './stamp.ts';
 import { IngestError, type ClassifiedLine, type IngestWarning } from './types.ts';
-import { inferYearFromText } from './year.ts';
+import { documentOfLead, inferYearFromText } from './year.ts';
 
 export interface DateInfo {
   date: string;
@@ -342,6 +342,8 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
       ASK_FOR_DATE,
     );
   }
+  const document = documentOfLead(lines);
+  if (document) return { date: document.date, dateSource: 'inferred', eventDate: document.date, dateEvidence: document.evidence };
   throw new IngestError(firstLine, 'no publication date found: no date line, no event date in the opening paragraphs, no dated URL', ASK_FOR_DATE);
 }
 

@@ -11,6 +11,9 @@
  *      open their term);
  *   5. the one year the rest of the report names (the event's paragraph and
  *      the next: "thông qua Chương trình công tác năm 2016").
+ * A page with no date at all that reports one document (its lead says it was
+ * just signed, or its headline names it by code) is dated by that document's
+ * date in the lead: documentOfLead.
  * A dated URL is stronger than all of these; dates.ts reads it first. The
  * answer carries the words that gave the year, for the reader and reviewer.
  */
@@ -204,3 +207,43 @@ function clauseStart(s: string, at: number): number {
 const EVIDENCE_WORDS = 8;
 /** Phrases that say what a year is about: a review, a plan, part of the year. */
 const EVIDENCE_HEAD = /^(?:tổng\s+kết|sơ\s+kết|triển\s+khai|nhiệm\s+vụ|kế\s+hoạch|(?:\d+|sáu|ba|chín)\s+tháng|quý|cuối\s+năm|đầu\s+năm)\s/iu;
+
+/** "vừa ký", "vừa ban hành", "đã ký ban hành": the lead reports a document just signed. */
+const JUST_SIGNED = /(?:vừa|mới)\s+(?:ký|ban\s+hành|công\s+bố)|đã\s+ký\s+ban\s+hành/iu;
+/** A Party or state document code: 165-QĐ/TW, 97-QĐ/TW, 128/NQ-CP. */
+const CODE = /\d{1,5}\s?[-/]\s?[\p{Lu}Đ][\p{L}Đ]{0,5}\s?[/-]\s?[\p{Lu}Đ][\p{L}Đ.]{0,9}/gu;
+/** How far after a document's code its date may follow ("… số 165-QĐ/TW ngày 6.6.2024"). */
+const CODE_DATE_REACH = 24;
+/** The kind words right before a code ("quyết định số "), for the evidence. */
+const KIND_BEFORE = new RegExp(`(?:${DIRECTIVE_KINDS.join('|')})(?:\\s+số)?\\s*$`, 'iu');
+const KIND_REACH = 24;
+
+/**
+ * A page without any date that reports one document: "Thường trực Ban Bí thư
+ * vừa ký quyết định số 165-QĐ/TW ngày 6.6.2024 …", or the headline names
+ * "Quy định số 97-QĐ/TW" and the lead gives "Quy định số 97-QĐ/TW ngày
+ * 7/2/2023". The report follows the document: its date, with the words.
+ */
+export function documentOfLead(lines: readonly ClassifiedLine[]): { date: string; evidence: string; line: number } | null {
+  const lead = lines.find((l) => l.kind === 'lead' || l.kind === 'body');
+  if (!lead) return null;
+  const title = lines.find((l) => l.kind === 'title');
+  const titleCodes = new Set([...(title?.text ?? '').matchAll(CODE)].map((m) => codeKey(m[0])));
+  const text = lead.read.prefix?.rest ?? lead.text;
+  const first = text.slice(0, text.search(/\.\s|$/u) + 1) || text;
+  const signed = JUST_SIGNED.test(first);
+  for (const m of first.matchAll(CODE)) {
+    if (!signed && !titleCodes.has(codeKey(m[0]))) continue;
+    const after = first.slice(m.index + m[0].length, m.index + m[0].length + CODE_DATE_REACH);
+    const d = /^\s*,?\s*ngày\s+/iu.test(after) ? fullDates(after)[0] : undefined;
+    if (!d) continue;
+    const kind = KIND_BEFORE.exec(first.slice(Math.max(0, m.index - KIND_REACH), m.index));
+    const start = kind ? m.index - kind[0].length : m.index;
+    return { date: d.date, evidence: first.slice(start, m.index + m[0].length + d.at + d.text.length).trim(), line: lead.n };
+  }
+  return null;
+}
+
+function codeKey(code: string): string {
+  return code.replace(/\s+/gu, '').toLocaleUpperCase('vi');
+}
