@@ -410,3 +410,28 @@ describe('findChairClaims', () => {
     expect(claims.map((c) => mentions.indexOf(c.mention))).toEqual([0, 1]);
   });
 });
+
+describe('people named in the headline', () => {
+  const headline = 'Đồng chí Lò Văn Tiến, Phó Trưởng Ban Tổ chức Tỉnh ủy làm Bí thư Huyện ủy Mường Tè';
+  const lead =
+    'Chiều 5-3, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị công bố quyết định về công tác cán bộ. Đồng chí Giàng Páo Mỷ, Bí thư Tỉnh ủy chủ trì hội nghị.';
+
+  it('a person the headline names with a title, and the text does not, is an official with no place in the text', () => {
+    const { officials, chairs } = extractPeople(body(lead), [], headline);
+    expect(officials.map((o) => [o.name, o.at.length])).toEqual([
+      ['Giàng Páo Mỷ', 1],
+      ['Lò Văn Tiến', 0],
+    ]);
+    expect(chairs.map((c) => c.name)).toEqual(['Giàng Páo Mỷ']);
+  });
+
+  it('a person the text names too keeps the titles and places the text gives', () => {
+    const { officials } = extractPeople(body(`${lead} Đồng chí Lò Văn Tiến phát biểu nhận nhiệm vụ.`), [], headline);
+    expect(officials.find((o) => o.name === 'Lò Văn Tiến')?.at.length).toBe(1);
+  });
+
+  it('nobody chairs by the headline', () => {
+    const { chairs } = extractPeople(body('Hội nghị đã thống nhất các nội dung.'), [], 'Bí thư Tỉnh ủy Giàng Páo Mỷ chủ trì hội nghị Ban Thường vụ');
+    expect(chairs).toEqual([]);
+  });
+});

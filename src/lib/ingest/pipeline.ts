@@ -77,7 +77,7 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
     const dates = dated.dates;
     const byline = extractByline(classified, { url: front.url, publisher: front.publisher, authors: front.authors }, registries.publishers);
     const directives = resolveDirectives(findCitations(blocks), registries.directives, dates.date);
-    const people = applyPeopleOverrides(extractPeople(blocks, registries.officials), front, registries.officials, (key) => lineOfPath(frontLines, [key]));
+    const people = applyPeopleOverrides(extractPeople(blocks, registries.officials, title), front, registries.officials, (key) => lineOfPath(frontLines, [key]));
 
     const candidate = {
       title: collapse(title),

@@ -46,8 +46,9 @@ import { People, toOfficial } from './officials.ts';
 import { createResolver } from './resolve.ts';
 import { tokenize } from './tokens.ts';
 
-export function extractPeople(blocks: Block[], registry: OfficialRegistry): { chairs: Chair[]; officials: Official[] } {
-  const people = new People(createResolver(registry));
+export function extractPeople(blocks: Block[], registry: OfficialRegistry, headline?: string): { chairs: Chair[]; officials: Official[] } {
+  const resolver = createResolver(registry);
+  const people = new People(resolver);
   const chairRoles = new Map<string, { role: ChairRole; bridge?: string }>();
   const places = new Map<string, Span[]>();
   for (const joined of joinBlocks(blocks)) {
@@ -69,6 +70,7 @@ export function extractPeople(blocks: Block[], registry: OfficialRegistry): { ch
       else if (!seen.bridge && claim.bridge && seen.role === claim.role) seen.bridge = claim.bridge;
     }
   }
+  if (headline) addHeadlinePeople(people, new People(resolver), headline);
   const chairs: Chair[] = [...chairRoles].map(([key, { role, bridge }]) => ({
     ...toOfficial(people.get(key)!),
     role,
@@ -79,6 +81,21 @@ export function extractPeople(blocks: Block[], registry: OfficialRegistry): { ch
     .filter((p) => p.titles.length > 0 || p.announced || chairRoles.has(p.key))
     .map((p) => ({ ...toOfficial(p), at: places.get(p.key) ?? [] }));
   return { chairs, officials };
+}
+
+/**
+ * "Đồng chí Âu Thế Thái, Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy làm Bí
+ * thư Huyện ủy Lâm Bình": a person the headline names with a title and the text
+ * does not name again is an official too, with no place in the text (`at: []`).
+ * Nobody chairs by the headline, and a person the text names keeps the text's titles.
+ */
+function addHeadlinePeople(people: People, scratch: People, headline: string): void {
+  const tokens = tokenize(headline);
+  for (const m of findMentions(headline, tokens)) {
+    if (m.titles.length === 0) continue;
+    if (people.get(scratch.add(m.name, []))) continue;
+    people.add(m.name, m.titles);
+  }
 }
 
 /**
