@@ -558,6 +558,14 @@ describe('year inference: years that are not the event\'s', () => {
     ];
     expect(pageDates(rows).dates).toMatchObject({ date: '2021-09-22', dateSource: 'inferred' });
   });
+  it('a decision "vừa công bố" (announced at a ceremony, days after it was signed) gives no date', () => {
+    const rows = [
+      'Công bố quyết định về công tác cán bộ',
+      'Ban Thường vụ Tỉnh ủy vừa công bố Quyết định số 1250-QĐ/TU ngày 4/3/2024 về việc điều động cán bộ.',
+      'Hội nghị đã thống nhất các nội dung.',
+    ];
+    expect(pageRefusal(rows).message).toMatch(/no publication date found/);
+  });
   it('a dated document cited in the lead of a page that neither names it in the headline nor reports its signing gives no date', () => {
     const rows = [
       'Khuyến khích cán bộ năng động, sáng tạo',

@@ -209,7 +209,7 @@ const EVIDENCE_WORDS = 8;
 const EVIDENCE_HEAD = /^(?:tổng\s+kết|sơ\s+kết|triển\s+khai|nhiệm\s+vụ|kế\s+hoạch|(?:\d+|sáu|ba|chín)\s+tháng|quý|cuối\s+năm|đầu\s+năm)\s/iu;
 
 /** "vừa ký", "vừa ban hành", "đã ký ban hành": the lead reports a document just signed. */
-const JUST_SIGNED = /(?:vừa|mới)\s+(?:ký|ban\s+hành|công\s+bố)|đã\s+ký\s+ban\s+hành/iu;
+const JUST_SIGNED = /(?:vừa|mới)\s+(?:ký|ban\s+hành)|đã\s+ký\s+ban\s+hành/iu;
 /** A Party or state document code: 165-QĐ/TW, 97-QĐ/TW, 128/NQ-CP. */
 const CODE = /\d{1,5}\s?[-/]\s?[\p{Lu}Đ][\p{L}Đ]{0,5}\s?[/-]\s?[\p{Lu}Đ][\p{L}Đ.]{0,9}/gu;
 /** How far after a document's code its date may follow ("… số 165-QĐ/TW ngày 6.6.2024"). */
