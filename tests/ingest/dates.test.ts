@@ -558,32 +558,26 @@ describe('year inference: years that are not the event\'s', () => {
     ];
     expect(pageDates(rows).dates).toMatchObject({ date: '2021-09-22', dateSource: 'inferred' });
   });
-  it('a decision "vừa công bố" (announced at a ceremony, days after it was signed) gives no date', () => {
-    const rows = [
-      'Công bố quyết định về công tác cán bộ',
+  // [what, lead, refusal]: a dated document in the lead of a page with no date does not always date it.
+  const notTheDocumentsDate: [string, string, RegExp][] = [
+    [
+      'a decision "vừa công bố" (announced at a ceremony, days after it was signed)',
       'Ban Thường vụ Tỉnh ủy vừa công bố Quyết định số 1250-QĐ/TU ngày 4/3/2024 về việc điều động cán bộ.',
-      'Hội nghị đã thống nhất các nội dung.',
-    ];
-    expect(pageRefusal(rows).message).toMatch(/no publication date found/);
-  });
-  it('a dated document cited in the lead of a page that neither names it in the headline nor reports its signing gives no date', () => {
-    const rows = [
-      'Khuyến khích cán bộ năng động, sáng tạo',
+      /no publication date found/,
+    ],
+    [
+      'a document neither named in the headline nor reported as just signed',
       'Thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị, các cấp ủy đã ban hành nhiều quy định cụ thể.',
-      'Các cấp ủy cần cụ thể hóa thành quy định của địa phương.',
-    ];
-    expect(pageRefusal(rows).message).toMatch(/no publication date found/);
-  });
-
-  it('a year named once, further down than the next paragraph, does not date the event', () => {
-    const rows = [
-      'Huyện ủy tổ chức hội nghị quán triệt nghị quyết',
-      'Sáng ngày 12/1, Huyện ủy tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt.',
-      'Dự hội nghị có các đồng chí trong Ban Thường vụ Huyện ủy.',
-      'Các đại biểu đã nghe báo cáo viên truyền đạt nội dung cơ bản của nghị quyết.',
-      'Huyện ủy yêu cầu hoàn thành việc quán triệt trong tháng 2 năm 2017.',
-    ];
-    expect(pageRefusal(rows).message).toMatch(/no year for/);
+      /no publication date found/,
+    ],
+    [
+      'a year named once, further down than the next paragraph',
+      'Sáng ngày 12/1, Huyện ủy tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt.\nDự hội nghị có các đồng chí trong Ban Thường vụ Huyện ủy.\nCác đại biểu đã nghe báo cáo viên truyền đạt nội dung cơ bản của nghị quyết.\nHuyện ủy yêu cầu hoàn thành việc quán triệt trong tháng 2 năm 2017.',
+      /no year for/,
+    ],
+  ];
+  it.each(notTheDocumentsDate)('%s gives no date', (_what, lead, refusal) => {
+    expect(pageRefusal(['Hội nghị về công tác cán bộ', ...lead.split('\n'), 'Hội nghị đã thống nhất các nội dung.']).message).toMatch(refusal);
   });
 
   it('"Sáng nay 18/12, … Hội nghị lần thứ 16 năm 2023" (a real provincial page)', () => {
