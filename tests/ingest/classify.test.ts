@@ -310,6 +310,18 @@ describe('title', () => {
   it('a headline ending with a question mark', () => {
     expect(kindsOf(['Vì sao phải đổi mới công tác cán bộ?', P1])).toEqual(['title', 'body']);
   });
+  it('a page opening with its grounds ("Căn cứ …;") starts its text there: the clause is not chrome', () => {
+    const rows = [
+      'Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng;',
+      'Thực hiện Hướng dẫn số 01-HD/TW, ngày 28/9/2021 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng.',
+      'Ngày 15/3/2022, Ban Tổ chức Huyện ủy tổ chức họp xét hồ sơ đề nghị kết nạp đảng viên mới.',
+    ];
+    expect(kindsOf(rows)).not.toContain('boilerplate');
+    expect(kindsOf(rows)[0]).not.toBe('boilerplate');
+  });
+  it('a short line ending with a semicolon above the text stays out of it', () => {
+    expect(kindsOf(['Trang chủ; Tin tức;', P1])[0]).toBe('boilerplate');
+  });
   it('no title when the text starts with its first paragraph', () => {
     expect(kindsOf([P1, P2])).toEqual(['body', 'body']);
   });

@@ -311,6 +311,7 @@ function features(raw: string, publishers: Publishers): Features {
 // in a function body is a new RegExp object on every call.
 const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
 const ENDS_WITH_PERIOD = /[.…]["”’»)]*$/u;
+const ENDS_WITH_SEMICOLON = /;["”’»)]*$/u;
 const HEADLINE_START = /^[\p{Lu}\d"“'‘]/u;
 const HEADLINE_BAD_END = /[:;,\-–]$/u;
 const ALT_TEXT = /^\p{Ll}{1,3}$/u;
@@ -319,6 +320,8 @@ const COMMA = /,/g;
 /** Ends like a sentence, or is too long or too many sentences to be a headline, or opens with the event. */
 function isParagraph(text: string, prefixed: boolean, opensEvent: boolean): boolean {
   if (ENDS_WITH_PERIOD.test(text)) return true;
+  // One item of a list of grounds ("Căn cứ Quy định số 45-QĐ/TW, ngày …, về …;"): a clause of the text.
+  if (ENDS_WITH_SEMICOLON.test(text) && text.length > 60) return true;
   if (text.length > HEADLINE_MAX) return true;
   if (splitSentences(text).length >= 2) return true;
   return text.length > 60 && (opensEvent || prefixed);
