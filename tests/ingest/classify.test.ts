@@ -292,6 +292,27 @@ describe('title', () => {
     const rows = ['Ủy ban Kiểm tra Trung ương ban hành quy trình giải quyết tố cáo đối với đảng viên', '', 'Pháp luật & bạn đọc', '14/03/2019 09:05', P1];
     expect(kindsOf(rows)).toEqual(['title', 'blank', 'boilerplate', 'date', 'body']);
   });
+  it('a promotion line between the stamp and the text, which the text does not take up, is not the headline', () => {
+    const rows = [
+      'Kỷ luật cảnh cáo Ban Thường vụ Huyện ủy nhiệm kỳ 2015-2020',
+      '',
+      '12/05/2022 10:15',
+      '',
+      'Mời bạn đọc theo dõi chuyên trang bầu cử đại biểu Quốc hội khóa XV',
+      '',
+      'Ủy ban Kiểm tra Tỉnh ủy vừa quyết định kỷ luật bằng hình thức cảnh cáo Ban Thường vụ Huyện ủy nhiệm kỳ 2015-2020 vì đã vi phạm nguyên tắc tập trung dân chủ.',
+    ];
+    expect(kindsOf(rows)).toEqual(['title', 'blank', 'date', 'blank', 'boilerplate', 'blank', 'body']);
+  });
+  it('a headline under the stamp that the text takes up stays the headline', () => {
+    const rows = [
+      'Thông báo của Văn phòng Trung ương Đảng về kỳ họp thứ 12',
+      '12/05/2022 10:15',
+      'Kỷ luật cảnh cáo Ban Thường vụ Huyện ủy nhiệm kỳ 2015-2020',
+      'Ủy ban Kiểm tra Tỉnh ủy vừa quyết định kỷ luật bằng hình thức cảnh cáo Ban Thường vụ Huyện ủy nhiệm kỳ 2015-2020 vì đã vi phạm nguyên tắc tập trung dân chủ.',
+    ];
+    expect(kindsOf(rows)[2]).toBe('title');
+  });
   it('a short headline above the stamp stays the headline when the line above it is short too', () => {
     expect(kindsOf(['Thời sự', 'Bầu Bí thư Tỉnh ủy khóa mới', '14/03/2019 09:05', P1])).toEqual(['boilerplate', 'title', 'date', 'body']);
   });

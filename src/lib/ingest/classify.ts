@@ -180,6 +180,10 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
       set(i, 'boilerplate', 'page chrome above the text');
       continue;
     }
+    if (title >= 0 && i > title && x.headline && isPromoBelowStamp(f, title, i, headEnd)) {
+      set(i, 'boilerplate', 'headline-shaped line under the stamp that the text does not take up: a promotion');
+      continue;
+    }
     set(i, 'body', 'short line between the headline and the text: kept');
   }
 
@@ -413,7 +417,31 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
     title = i;
   }
   if (title >= 0 && previous >= 0 && isSectionAboveStamp(f, previous, title)) return previous;
+  if (title >= 0 && previous >= 0 && isPromoBelowStamp(f, previous, title, headEnd)) return previous;
   return title;
+}
+
+/** Share of a line's words the first paragraph uses, for a headline above the stamp to beat a line below it. */
+const HEADLINE_WORDS_IN_LEAD_MIN = 0.6;
+const PROMO_WORDS_IN_LEAD_MAX = 0.3;
+
+/**
+ * "Headline / 04/12/2020 20:54 / Khai trương trang thông tin về Đại hội … / text":
+ * a headline-shaped line under the stamp that the text does not take up (a
+ * promotion or a link to another story), while the line above the stamp is
+ * what the first paragraph reports, word for word: the line above is the headline.
+ */
+function isPromoBelowStamp(f: Features[], headline: number, promo: number, headEnd: number): boolean {
+  if (headEnd >= f.length) return false;
+  let stamp = false;
+  for (let j = headline + 1; j < promo; j++) if (f[j]!.date?.date) stamp = true;
+  if (!stamp) return false;
+  const lead = new Set(f[headEnd]!.dupKey.split(' '));
+  const share = (i: number) => {
+    const words = f[i]!.dupKey.split(' ').filter(Boolean);
+    return words.length ? words.filter((w) => lead.has(w)).length / words.length : 0;
+  };
+  return share(headline) >= HEADLINE_WORDS_IN_LEAD_MIN && share(promo) <= PROMO_WORDS_IN_LEAD_MAX;
 }
 
 /** Words of a section name printed between the headline and its stamp ("Hình sự & tố tụng hình sự"). */
