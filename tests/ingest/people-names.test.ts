@@ -63,6 +63,11 @@ describe('names', () => {
     expect(mentions(text)).toEqual(expected);
   });
 
+  it('"Thành phố" written with a capital goes on with the organ, the city included', () => {
+    expect(officials('Ông Trần Sỹ Thanh, Chủ tịch UBND Thành phố Hà Nội phát biểu tại hội nghị.')).toEqual([['Trần Sỹ Thanh', ['Chủ tịch UBND Thành phố Hà Nội']]]);
+    expect(officials('Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Văn Nên dự hội nghị.')).toEqual([['Nguyễn Văn Nên', ['Bí thư Thành ủy Thành phố Hồ Chí Minh']]]);
+  });
+
   it('"Chủ tịch Hồ Chí Minh" is the President, not the city', () => {
     expect(officials('Xây dựng đội ngũ cán bộ là nhiệm vụ then chốt, như Chủ tịch Hồ Chí Minh từng nhấn mạnh: “Cán bộ là cái gốc của mọi công việc”.')).toEqual([['Hồ Chí Minh', ['Chủ tịch']]]);
   });
