@@ -292,6 +292,27 @@ describe('title', () => {
     const rows = ['Ủy ban Kiểm tra Trung ương ban hành quy trình giải quyết tố cáo đối với đảng viên', '', 'Pháp luật & bạn đọc', '14/03/2019 09:05', P1];
     expect(kindsOf(rows)).toEqual(['title', 'blank', 'boilerplate', 'date', 'body']);
   });
+  it('a promotion line between the stamp and the text, which the text does not take up, is not the headline', () => {
+    const rows = [
+      'Kỷ luật cảnh cáo Ban Thường vụ Huyện ủy nhiệm kỳ 2015-2020',
+      '',
+      '12/05/2022 10:15',
+      '',
+      'Mời bạn đọc theo dõi chuyên trang bầu cử đại biểu Quốc hội khóa XV',
+      '',
+      'Ủy ban Kiểm tra Tỉnh ủy vừa quyết định kỷ luật bằng hình thức cảnh cáo Ban Thường vụ Huyện ủy nhiệm kỳ 2015-2020 vì đã vi phạm nguyên tắc tập trung dân chủ.',
+    ];
+    expect(kindsOf(rows)).toEqual(['title', 'blank', 'date', 'blank', 'boilerplate', 'blank', 'body']);
+  });
+  it('a headline under the stamp that the text takes up stays the headline', () => {
+    const rows = [
+      'Thông báo của Văn phòng Trung ương Đảng về kỳ họp thứ 12',
+      '12/05/2022 10:15',
+      'Kỷ luật cảnh cáo Ban Thường vụ Huyện ủy nhiệm kỳ 2015-2020',
+      'Ủy ban Kiểm tra Tỉnh ủy vừa quyết định kỷ luật bằng hình thức cảnh cáo Ban Thường vụ Huyện ủy nhiệm kỳ 2015-2020 vì đã vi phạm nguyên tắc tập trung dân chủ.',
+    ];
+    expect(kindsOf(rows)[2]).toBe('title');
+  });
   it('a short headline above the stamp stays the headline when the line above it is short too', () => {
     expect(kindsOf(['Thời sự', 'Bầu Bí thư Tỉnh ủy khóa mới', '14/03/2019 09:05', P1])).toEqual(['boilerplate', 'title', 'date', 'body']);
   });
@@ -309,6 +330,18 @@ describe('title', () => {
   });
   it('a headline ending with a question mark', () => {
     expect(kindsOf(['Vì sao phải đổi mới công tác cán bộ?', P1])).toEqual(['title', 'body']);
+  });
+  it('a page opening with its grounds ("Căn cứ …;") starts its text there: the clause is not chrome', () => {
+    const rows = [
+      'Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng;',
+      'Thực hiện Hướng dẫn số 01-HD/TW, ngày 28/9/2021 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng.',
+      'Ngày 15/3/2022, Ban Tổ chức Huyện ủy tổ chức họp xét hồ sơ đề nghị kết nạp đảng viên mới.',
+    ];
+    expect(kindsOf(rows)).not.toContain('boilerplate');
+    expect(kindsOf(rows)[0]).not.toBe('boilerplate');
+  });
+  it('a short line ending with a semicolon above the text stays out of it', () => {
+    expect(kindsOf(['Trang chủ; Tin tức;', P1])[0]).toBe('boilerplate');
   });
   it('no title when the text starts with its first paragraph', () => {
     expect(kindsOf([P1, P2])).toEqual(['body', 'body']);

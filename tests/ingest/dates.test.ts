@@ -291,6 +291,25 @@ describe('year inference: a day and month without a year, from the evidence in t
   // [what, page, date, event date]: no date line, the year from what the page says besides the event's sentence.
   const fromTheReport: [string, string[], string, string][] = [
     [
+      'a report "up to" a day ("Đến ngày 30-11, …"), its year the one after the year it is compared with',
+      [
+        'Thanh Sơn kết nạp 150 đảng viên mới',
+        'Đến ngày 30-11, Đảng bộ huyện Thanh Sơn kết nạp 150 đảng viên mới, tăng 12 đảng viên so với năm 2019.',
+        'Các chi, đảng bộ cơ sở đã làm tốt công tác tạo nguồn, bồi dưỡng quần chúng ưu tú.',
+      ],
+      '2020-11-30',
+      '2020-11-30',
+    ],
+    [
+      '"so với cùng kỳ năm 2021" is the year before the report\'s',
+      [
+        'Ủy ban Kiểm tra Huyện ủy giao ban quý III',
+        'Ngày 5/10, Ủy ban Kiểm tra Huyện ủy giao ban công tác quý III; số đảng viên bị kỷ luật giảm 4 trường hợp so với cùng kỳ năm 2021.',
+      ],
+      '2022-10-05',
+      '2022-10-05',
+    ],
+    [
       'the one year the rest of the report names, in the next paragraph; a two-day meeting dated by its close',
       [
         'Ban Chấp hành Đảng bộ huyện họp hội nghị lần thứ năm',

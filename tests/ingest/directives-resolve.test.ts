@@ -73,6 +73,21 @@ describe('namesakes: numbers restart every term', () => {
     });
   });
 
+  it('does not give a young term a number it cannot have reached yet: the outgoing term’s', () => {
+    // Days after a congress closes, the new Central Committee has issued only a handful of documents.
+    expect(one('Ban Bí thư được bầu theo quy trình tại Quyết định 190-QĐ/TW.', '2026-01-23', EMPTY)).toMatchObject({
+      id: 'quyet-dinh-190-qd-tw-khoa-xiii',
+      term: 'XIII',
+      termSource: 'article-date',
+    });
+    expect(one('Thực hiện Kết luận số 120-KL/TW của Bộ Chính trị.', '2021-02-20', EMPTY)).toMatchObject({ term: 'XII' });
+    // A low number, or a number the term has had time to reach, stays the term in office.
+    expect(one('Thực hiện Quyết định số 05-QĐ/TW của Bộ Chính trị.', '2026-01-25', EMPTY)).toMatchObject({ term: 'XIV' });
+    expect(one('Thực hiện Kết luận số 120-KL/TW của Bộ Chính trị.', '2021-09-01', EMPTY)).toMatchObject({ term: 'XIII' });
+    // Past the first weeks a high number is no sign of the previous term: personnel decisions run into the thousands.
+    expect(one('triển khai Quyết định số 1970 của Bộ Chính trị về điều động cán bộ', '2018-10-03', EMPTY)).toMatchObject({ term: 'XII' });
+  });
+
   it('falls back to the article date, unverified, when the registry has nothing issued by then', () => {
     const d = one('Quán triệt Chỉ thị số 35-CT/TW.', '2019-01-10');
     expect(d).toMatchObject({ id: 'chi-thi-35-ct-tw-khoa-xii', term: 'XII', termSource: 'article-date', verified: false });

@@ -45,6 +45,12 @@ describe('names, then the verb', () => {
     ],
     ['"dự và chủ trì": who attends and chairs, chairs', 'Đồng chí Trần Văn Lâu, Bí thư Tỉnh ủy dự và chủ trì hội nghị.', [['Trần Văn Lâu', 'chủ trì']]],
     ['"đến dự và chủ trì", titles before the name', 'Thủ tướng Chính phủ Phạm Minh Chính đến dự và chủ trì hội nghị.', [['Phạm Minh Chính', 'chủ trì']]],
+    ['"dự, chủ trì": a comma for "và"', 'Đồng chí Hoàng Văn Sơn, Phó Bí thư Thường trực Tỉnh ủy dự, chủ trì hội nghị.', [['Hoàng Văn Sơn', 'chủ trì']]],
+    [
+      '"Các đồng chí: A, …; B, …; C, … dự, chủ trì": every named person chairs',
+      'Các đồng chí: Lê Quang Tùng, Bí thư Tỉnh ủy; Đào Minh Hải, Phó Bí thư Thường trực Tỉnh ủy; Vũ Thị Lan, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh dự, chủ trì hội nghị.',
+      [['Lê Quang Tùng', 'chủ trì'], ['Đào Minh Hải', 'chủ trì'], ['Vũ Thị Lan', 'chủ trì']],
+    ],
     [
       '"UVT.Ư" (Ủy viên Trung ương) among the titles',
       'Đồng chí Đỗ Trọng Hưng, UVT.Ư Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh dự và chủ trì hội nghị.',

@@ -63,11 +63,21 @@ describe('names', () => {
     expect(mentions(text)).toEqual(expected);
   });
 
+  it('"Thành phố" written with a capital goes on with the organ, the city included', () => {
+    expect(officials('Ông Trần Sỹ Thanh, Chủ tịch UBND Thành phố Hà Nội phát biểu tại hội nghị.')).toEqual([['Trần Sỹ Thanh', ['Chủ tịch UBND Thành phố Hà Nội']]]);
+    expect(officials('Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Văn Nên dự hội nghị.')).toEqual([['Nguyễn Văn Nên', ['Bí thư Thành ủy Thành phố Hồ Chí Minh']]]);
+  });
+
+  it('"Chủ tịch Hồ Chí Minh" is the President, not the city', () => {
+    expect(officials('Xây dựng đội ngũ cán bộ là nhiệm vụ then chốt, như Chủ tịch Hồ Chí Minh từng nhấn mạnh: “Cán bộ là cái gốc của mọi công việc”.')).toEqual([['Hồ Chí Minh', ['Chủ tịch']]]);
+  });
+
   const none: [string, string][] = [
     ['organs and sentence openers', 'Thứ nhất, Hội nghị đề nghị. Theo đó, Ban Tổ chức Trung ương và Tỉnh ủy Thái Nguyên tổ chức tại Hà Nội, Nghệ An.'],
     ['places starting with a family name', 'Đoàn công tác làm việc tại Hà Giang, Cao Bằng, Lâm Đồng, quận Hoàng Mai và huyện Châu Thành.'],
     ['streets, schools and thought named after people', 'Tại buổi lễ ở đường Trần Phú, theo tư tưởng Hồ Chí Minh, các đồng chí thăm Trường THPT Lê Quý Đôn.'],
     ['an organ named after a person', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh tổ chức lễ kỷ niệm.'],
+    ['the city, and the President\'s mausoleum and relic site', 'Đoàn đại biểu Thành phố Hồ Chí Minh viếng Lăng Chủ tịch Hồ Chí Minh và thăm Khu di tích Chủ tịch Hồ Chí Minh.'],
     ['a title with nobody named', 'Đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị các đồng chí tham dự hội nghị tiếp thu.'],
     ['a committee elected, no name', 'Ủy viên Ủy ban Kiểm tra Tỉnh ủy Nghệ An khoá XX nhiệm kỳ 2025 - 2030 gồm 11 người.'],
     ['a glued byline', 'Tin: Ngọc DiệpẢnh: Hồng Nguyệt'],

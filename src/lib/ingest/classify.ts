@@ -180,6 +180,10 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
       set(i, 'boilerplate', 'page chrome above the text');
       continue;
     }
+    if (title >= 0 && i > title && x.headline && isPromoBelowStamp(f, title, i, headEnd)) {
+      set(i, 'boilerplate', 'headline-shaped line under the stamp that the text does not take up: a promotion');
+      continue;
+    }
     set(i, 'body', 'short line between the headline and the text: kept');
   }
 
@@ -311,6 +315,7 @@ function features(raw: string, publishers: Publishers): Features {
 // in a function body is a new RegExp object on every call.
 const ENDS_SENTENCE = /[.!?…]["”’»)]*$/u;
 const ENDS_WITH_PERIOD = /[.…]["”’»)]*$/u;
+const ENDS_WITH_SEMICOLON = /;["”’»)]*$/u;
 const HEADLINE_START = /^[\p{Lu}\d"“'‘]/u;
 const HEADLINE_BAD_END = /[:;,\-–]$/u;
 const ALT_TEXT = /^\p{Ll}{1,3}$/u;
@@ -319,6 +324,8 @@ const COMMA = /,/g;
 /** Ends like a sentence, or is too long or too many sentences to be a headline, or opens with the event. */
 function isParagraph(text: string, prefixed: boolean, opensEvent: boolean): boolean {
   if (ENDS_WITH_PERIOD.test(text)) return true;
+  // One item of a list of grounds ("Căn cứ Quy định số 45-QĐ/TW, ngày …, về …;"): a clause of the text.
+  if (ENDS_WITH_SEMICOLON.test(text) && text.length > 60) return true;
   if (text.length > HEADLINE_MAX) return true;
   if (splitSentences(text).length >= 2) return true;
   return text.length > 60 && (opensEvent || prefixed);
@@ -410,7 +417,31 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
     title = i;
   }
   if (title >= 0 && previous >= 0 && isSectionAboveStamp(f, previous, title)) return previous;
+  if (title >= 0 && previous >= 0 && isPromoBelowStamp(f, previous, title, headEnd)) return previous;
   return title;
+}
+
+/** Share of a line's words the first paragraph uses, for a headline above the stamp to beat a line below it. */
+const HEADLINE_WORDS_IN_LEAD_MIN = 0.6;
+const PROMO_WORDS_IN_LEAD_MAX = 0.3;
+
+/**
+ * "Headline / 04/12/2020 20:54 / Khai trương trang thông tin về Đại hội … / text":
+ * a headline-shaped line under the stamp that the text does not take up (a
+ * promotion or a link to another story), while the line above the stamp is
+ * what the first paragraph reports, word for word: the line above is the headline.
+ */
+function isPromoBelowStamp(f: Features[], headline: number, promo: number, headEnd: number): boolean {
+  if (headEnd >= f.length) return false;
+  let stamp = false;
+  for (let j = headline + 1; j < promo; j++) if (f[j]!.date?.date) stamp = true;
+  if (!stamp) return false;
+  const lead = new Set(f[headEnd]!.dupKey.split(' '));
+  const share = (i: number) => {
+    const words = f[i]!.dupKey.split(' ').filter(Boolean);
+    return words.length ? words.filter((w) => lead.has(w)).length / words.length : 0;
+  };
+  return share(headline) >= HEADLINE_WORDS_IN_LEAD_MIN && share(promo) <= PROMO_WORDS_IN_LEAD_MAX;
 }
 
 /** Words of a section name printed between the headline and its stamp ("Hình sự & tố tụng hình sự"). */

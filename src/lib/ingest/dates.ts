@@ -69,13 +69,14 @@ const EVENT_PATTERNS: { re: RegExp; groups: EventGroups }[] = [
 
 /**
  * Forms that count only where a sentence starts: "Ngày 22-1, …", "Hôm nay
- * (1/7), …", "Ngày 16 và 17/10, …", "Từ ngày 1-3/10, …". Mid-sentence, "từ
+ * (1/7), …", "Ngày 16 và 17/10, …", "Từ ngày 1-3/10, …", "Đến ngày 27-11, …". Mid-sentence, "từ
  * ngày 22 đến ngày 28-6-2020" is a reporting period and "ngày 30-5-2020" a
  * cited document's date.
  */
 const SENTENCE_START_EVENTS: { re: RegExp; groups: EventGroups }[] = [
   { re: new RegExp(`^(?:(?:trong|từ)\\s+(?:(?:hai|2|ba|3)\\s+)?)?ngày\\s+${DAY_RANGE}`, 'iu'), groups: 'range' },
-  { re: new RegExp(`^(?:ngày|hôm\\s+nay|hôm\\s+qua)\\s+${DM_Y}`, 'iu'), groups: 'dsmy' },
+  // "Đến ngày 27-11, …", "Tính đến ngày 30/6, …": the day a report is made up to.
+  { re: new RegExp(`^(?:ngày|hôm\\s+nay|hôm\\s+qua|(?:tính\\s+)?đến\\s+ngày)\\s+${DM_Y}`, 'iu'), groups: 'dsmy' },
   { re: /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu, groups: 'textual' },
 ];
 

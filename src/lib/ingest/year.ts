@@ -106,7 +106,7 @@ export function inferYearFromText(
     const inDates = fullDates(sentence);
     const years = eventYears(sentence);
     if (years.length > 0) {
-      const values = years.map((m) => Number(m[1]));
+      const values = years.map((m) => yearOf(sentence, m));
       const lo = Math.min(...values);
       const hi = Math.max(...values);
       // Second half of the year: the meeting is about the earlier year; first half: the later one.
@@ -147,7 +147,7 @@ export function inferYearFromText(
     const i = texts.indexOf(own);
     const namedIn = (part: typeof texts) => {
       const out: { year: number; text: string; at: number; line: number }[] = [];
-      for (const t of part) for (const m of eventYears(t.text)) out.push({ year: Number(m[1]), text: t.text, at: m.index, line: t.line });
+      for (const t of part) for (const m of eventYears(t.text)) out.push({ year: yearOf(t.text, m), text: t.text, at: m.index, line: t.line });
       return out;
     };
     let named = namedIn(texts.slice(i, i + 2));
@@ -179,6 +179,15 @@ function eventYears(text: string): RegExpExecArray[] {
     (m) => !inDates.some((d) => m.index >= d.at && m.index < d.at + d.text.length) && !isTermYear(text, m.index) && !NOT_THE_EVENTS.test(text.slice(Math.max(0, m.index - 30), m.index)),
   );
 }
+
+/**
+ * The event's year a named year gives: itself, or the next one for the year a
+ * result is compared with ("tăng 5 đảng viên so với năm 2017": this is 2018).
+ */
+function yearOf(text: string, m: RegExpExecArray): number {
+  return Number(m[1]) + (COMPARED_WITH.test(text.slice(Math.max(0, m.index - 30), m.index)) ? 1 : 0);
+}
+const COMPARED_WITH = /so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?$/iu;
 
 /** Is the year at `at` the start of a term ("nhiệm kỳ 2020 - 2025")? */
 function isTermYear(s: string, at: number): boolean {

@@ -12,7 +12,7 @@ import { TERM_SOURCES, type Directive, type DirectiveKind, type DirectiveRegistr
 import { defaultSuffix, directiveId, formatCode, numberKey, parseCode, suffixKey, type ParsedCode } from './codes.ts';
 import { findInText, type CitationCandidate } from './find.ts';
 import { DEFAULT_ISSUER, FALLBACK_ISSUER, ISSUER_BODIES, KINDS, LOCAL_PARTY_ISSUERS, type Scope } from './patterns.ts';
-import { CONGRESSES, termAt } from './terms.ts';
+import { CONGRESSES, termAt, termOfNumberAt } from './terms.ts';
 
 type Entry = DirectiveRegistry[number];
 type TermSource = (typeof TERM_SOURCES)[number];
@@ -193,7 +193,7 @@ function resolveShortForms(all: Shaped[]): void {
 }
 
 function pickEntry(s: Shaped, index: RegistryIndex, articleDate: string): { ix?: Indexed; term?: string; source: TermSource } {
-  const fallbackTerm = s.scope === 'central' ? termAt(articleDate) : articleDate.slice(0, 4);
+  const fallbackTerm = s.scope === 'central' ? (s.number ? termOfNumberAt(articleDate, s.number) : termAt(articleDate)) : articleDate.slice(0, 4);
   if (s.c.congress) {
     const found = index.named.get(congressKey(s.kind, s.c.congress)) ?? [];
     return { ...(found.length === 1 ? { ix: found[0] } : {}), term: s.c.congress, source: 'cited-term' };

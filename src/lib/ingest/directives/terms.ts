@@ -35,6 +35,34 @@ export function termAt(isoDate: string): string | undefined {
   return found;
 }
 
+/**
+ * A new Central Committee numbers its documents from 1, so in its first weeks
+ * none of its documents carries a high number: at most this many at the
+ * congress's close, plus this many a day after it, for the first weeks only
+ * (generous: personnel decisions, the fastest series, run at one or two a day).
+ */
+export const NEW_TERM_FIRST_NUMBERS = 10;
+export const NEW_TERM_NUMBERS_PER_DAY = 2;
+/** Only so long after the close: later, a term's series have all run far enough that a number says nothing. */
+export const NEW_TERM_DAYS = 90;
+
+/**
+ * The term a central document cited without date or term most likely belongs
+ * to, from the article's date and the document's number: the term in office,
+ * unless that term is too young to have reached the number ("Quyết định
+ * 190-QĐ/TW" cited the day the new Central Committee is elected is the
+ * outgoing term's).
+ */
+export function termOfNumberAt(isoDate: string, number: string): string | undefined {
+  const term = termAt(isoDate);
+  const i = CONGRESSES.findIndex((c) => c.term === term);
+  const n = /^\d+$/.test(number) ? Number(number) : NaN;
+  if (i <= 0 || !Number.isFinite(n)) return term;
+  const days = (Date.parse(isoDate) - Date.parse(CONGRESSES[i]!.closed)) / 86_400_000;
+  if (days >= NEW_TERM_DAYS) return term;
+  return n > NEW_TERM_FIRST_NUMBERS + days * NEW_TERM_NUMBERS_PER_DAY ? CONGRESSES[i - 1]!.term : term;
+}
+
 const ROMAN: readonly [string, number][] = [
   ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1],
 ];

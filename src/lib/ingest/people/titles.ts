@@ -122,6 +122,8 @@ export const ORGAN_WORDS = [
   'Tổng hợp', 'Hải quan', 'Kho bạc', 'Bảo hiểm', 'Thống kê', 'Phát thanh', 'Báo chí', 'Xuất bản', 'Biên giới',
   'Lâm nghiệp', 'Thủy sản', 'Thủy lợi', 'Công nghiệp', 'Thương mại', 'Dịch vụ', 'Ngoại vụ', 'Chuyên trách',
   'Tư tưởng', 'Miền núi', 'Hợp tác',
+  // "Chủ tịch UBND Thành phố Hà Nội", "Bí thư Thành ủy Thành phố Hồ Chí Minh": the city's name as part of the organ
+  'Thành phố', 'Thị xã', 'Thị trấn',
   // "Ủy viên Dự khuyết Trung ương Đảng", "Trưởng Tiểu ban Văn kiện Đại hội", "Tiểu ban Nhân sự"
   'Dự khuyết', 'Đại hội', 'Văn kiện', 'Nhân sự',
 ] as const;
