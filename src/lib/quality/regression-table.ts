@@ -3,8 +3,8 @@ import type { Accuracy, Miss, Rate, PrecisionRecall, Regression } from './regres
 
 const SETS = [
   ['all', 'all'],
-  ['development', 'development (0xx, 1xx, 2xx, 3xx)'],
-  ['heldOut', 'held-out (4xx)'],
+  ['development', 'development (0xx-4xx)'],
+  ['heldOut', 'held-out (5xx)'],
 ] as const;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
