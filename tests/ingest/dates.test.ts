@@ -51,11 +51,17 @@ describe('parseEventDate: when the meeting happened', () => {
     ['Hội nghị diễn ra sáng 30.7. Sáng 31.7, đoàn về', { day: 30, month: 7 }],
     // A sentence after the first may open with the date.
     ['Hội nghị tổng kết năm. Ngày 4/10, Huyện ủy tổ chức', { day: 4, month: 10 }],
+    // The main clause after an introductory one ("Thực hiện …, ") opens with the date.
+    ['Thực hiện Kế hoạch số 45-KH/TU ngày 12-3-2021 của Ban Thường vụ Tỉnh ủy, từ ngày 5 đến ngày 9-4, các đoàn kiểm tra làm việc', { day: 5, month: 4 }],
+    ['Thực hiện Chương trình công tác năm 2023, ngày 14/7 Ban Thường vụ Huyện ủy tổ chức hội nghị', { day: 14, month: 7 }],
+    ['Triển khai Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị, ngày 2/8, Huyện ủy tổ chức hội nghị', { day: 2, month: 8 }],
     // Not an event date: a reporting period, a cited document, an earlier aside mid-sentence.
     ['là kết quả nổi bật trong tuần từ ngày 22 đến ngày 28-6-2020 được báo cáo', null],
     ['Trích Kết luận 75-KL/TW, ngày 30-5-2020 về Phương hướng', null],
     ['trao Quyết định số 19-QĐNS/TW ngày 21/2/2011 về việc', null],
     ['Trước đó, ngày 14.11, Tỉnh ủy Bắc Ninh', null],
+    ['Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp', null],
+    ['Hội nghị đánh giá kết quả thực hiện Nghị quyết, từ ngày 1 đến ngày 5-6, các đoàn làm việc', null],
     ['Đại hội diễn ra từ ngày 1-3/10 với 500 đại biểu', null],
     ['Sáng 32/1, sai ngày', null],
   ];
@@ -359,6 +365,11 @@ describe('year inference: a day and month without a year, from the evidence in t
   it('a meeting over several days with its year, without a date line: dated by its close', () => {
     const d = extractDates(given(['body', 'Từ ngày 9 đến ngày 11/11/2020, Ban Chấp hành Đảng bộ tỉnh khóa XX họp hội nghị lần thứ hai.']), {});
     expect([d.date, d.eventDate, d.dateSource]).toEqual(['2020-11-11', '2020-11-09', 'event']);
+  });
+
+  it('a programme of work over a week, without a date line: dated by its first day', () => {
+    const d = extractDates(given(['body', 'Thực hiện Kế hoạch số 08-KH/TU ngày 2-3-2021 của Ban Thường vụ Tỉnh ủy, từ ngày 15 đến ngày 19-3-2021, các đoàn công tác làm việc với 12 đảng bộ trực thuộc.']), {});
+    expect([d.date, d.eventDate, d.dateSource]).toEqual(['2021-03-15', '2021-03-15', 'event']);
   });
 
   // [what, page, the year-less date the refusal names]

@@ -90,7 +90,8 @@ export function parseEventDate(text: string): EventDate | null {
     const ev = eventFrom(m, groups);
     if (ev && (!best || m.index < best.at)) best = { at: m.index, ev };
   }
-  // Sentence-initial forms: at the paragraph start or after a sentence end.
+  // Sentence-initial forms: at the paragraph start or after a sentence end,
+  // or opening the main clause after an introductory one.
   for (const start of sentenceStarts(para)) {
     const rest = para.slice(start);
     const hit = SENTENCE_START_EVENTS.map(({ re, groups }) => {
@@ -99,8 +100,42 @@ export function parseEventDate(text: string): EventDate | null {
     }).find((ev) => ev !== null);
     if (hit && (!best || start < best.at)) best = { at: start, ev: hit };
     if (hit) break;
+    const main = afterIntroClause(rest);
+    if (main && (!best || start + main.at < best.at)) {
+      best = { at: start + main.at, ev: main.ev };
+      break;
+    }
   }
   return best?.ev ?? null;
+}
+
+/**
+ * A sentence that opens with what the event carries out ("Thực hiện Kết luận
+ * số 79-KL/TW ngày 16-6-2020 của Bộ Chính trị, từ ngày 17 đến ngày 22-8, Bộ
+ * Chính trị tiếp tục làm việc …", "Triển khai Kế hoạch số 12-KH/TU, ngày 3/4
+ * Ban Thường vụ …") states the event's date where its main clause starts,
+ * after a comma. A date there that the sentence goes on to attribute ("…, ngày
+ * 30/5/2019 của Bộ Chính trị") is the cited document's, not the event's: the
+ * date must be followed by a comma, a bracket or the capital that starts the
+ * main clause.
+ */
+const INTRO_CLAUSE = /^(?:thực\s+hiện|triển\s+khai|căn\s+cứ|trên\s+cơ\s+sở|theo\s+(?:kế\s+hoạch|chương\s+trình)|nhằm|để)\s/iu;
+const INTRO_CLAUSE_MAX = 300;
+function afterIntroClause(sentence: string): { at: number; ev: EventDate } | null {
+  if (!INTRO_CLAUSE.test(sentence)) return null;
+  const end = sentenceStarts(sentence)[1] ?? sentence.length;
+  const head = sentence.slice(0, Math.min(end, INTRO_CLAUSE_MAX));
+  for (const comma of head.matchAll(/,\s+/gu)) {
+    const at = comma.index + comma[0].length;
+    const clause = sentence.slice(at);
+    for (const { re, groups } of SENTENCE_START_EVENTS) {
+      const m = re.exec(clause);
+      if (!m || !/^\s*(?:[,(]|\p{Lu})/u.test(clause.slice(m[0].length))) continue;
+      const ev = eventFrom(m, groups);
+      if (ev) return { at, ev };
+    }
+  }
+  return null;
 }
 
 function sentenceStarts(p: string): number[] {
@@ -355,10 +390,13 @@ function pad(n: number): string {
 /**
  * Without a date line, the story of a meeting over several days ("Trong hai
  * ngày 21-22/4") is dated by its close, which it reports; the event date
- * stays the first day.
+ * stays the first day. A longer span ("từ ngày 17 đến ngày 22-8, Bộ Chính trị
+ * tiếp tục làm việc với 11 đảng bộ") is a programme of work, not one meeting:
+ * the story announces it as it starts and is dated by its first day.
  */
+const MEETING_DAYS = 3;
 function closeOf(firstDay: string, event: EventDate | undefined): string {
-  if (!event?.lastDay) return firstDay;
+  if (!event?.lastDay || event.lastDay - event.day >= MEETING_DAYS) return firstDay;
   return ymd(Number(firstDay.slice(0, 4)), event.month, event.lastDay) ?? firstDay;
 }
 
