@@ -214,6 +214,12 @@ describe('extractByline: publisher, strongest evidence first', () => {
     const linked = given(['body', body], ['source', 'Nguồn VNEWS: https://vnews.gov.vn/video/x-32248.htm']);
     expect(extractByline(linked, { url: 'https://baomoi.zadn.vn/x-c42019980.epi' }, PUBLISHERS).publisher).toBe('VNEWS');
   });
+  it('an unknown host carried the page: its "Nguồn tin:" credit says where the text came from', () => {
+    const lines = given(['body', body], ['byline', 'Tác giả: Minh Châu'], ['source', 'Nguồn tin: Báo Quảng Nam điện tử']);
+    expect(extractByline(lines, { url: 'https://tinhoatdong24h.vn/quang-nam-cong-bo-quyet-dinh-a1234.html' }, PUBLISHERS).publisher).toBe('tinhoatdong24h.vn');
+    // A known outlet's dateline still names it on a copying site.
+    expect(extractByline(given(['body', `(BTNO) - ${body}`], ['source', 'Nguồn: Báo Tây Ninh']), { url: 'https://tinhoatdong24h.vn/a.html' }, PUBLISHERS).publisher).toBe('Báo Tây Ninh');
+  });
   it('an unknown host is given as the host; nothing known gives no publisher', () => {
     expect(extractByline(given(['body', body]), { url: 'https://www.example-news.vn/a.html' }, PUBLISHERS).publisher).toBe('example-news.vn');
     expect(extractByline(given(['body', body]), {}, PUBLISHERS)).toEqual({ authors: [] });

@@ -11,8 +11,10 @@
  * Publisher, strongest evidence first: the front block; the URL's host when
  * it is a known outlet (the site that carried the page); the dateline code
  * ("(CT)-" = Báo Cần Thơ); a chrome signature ("GIỚI THIỆU TẠP CHÍ IN" = Tạp
- * chí Xây dựng Đảng); a "Nguồn: X" or "(Theo X)" credit; an aggregator's host
- * (Báo Mới); an unknown host as written.
+ * chí Xây dựng Đảng); an unknown host as written (a site we do not know that
+ * carried the page, whatever it credits as its source: "Nguồn tin: Báo
+ * VietNamNet" on a copying site); a "Nguồn: X" or "(Theo X)" credit (on an
+ * aggregator, or without URL); an aggregator's host (Báo Mới).
  */
 import { foldDiacritics, matchKey, normalizeText } from '../text/vietnamese.ts';
 import type { ClassifiedLine } from './types.ts';
@@ -356,7 +358,10 @@ function publisherOf(lines: ClassifiedLine[], url: string | undefined, publisher
     if (o) return o.name;
   }
 
-  // "Nguồn: X", "(Theo X)": where the text came from.
+  // A site we do not know carried the page: a credit on it says where its text
+  // came from, not who published this page.
+  if (host && !host.outlet) return host.host;
+  // "Nguồn: X", "(Theo X)": where the text came from (on an aggregator, or a page without URL).
   for (const l of lines) {
     if (l.kind !== 'source') continue;
     const s = parseSourceLine(l.text, publishers);
