@@ -108,6 +108,8 @@ describe('outlet prefixes', () => {
     ['NDO - Sáng 12/1, tại Hà Nội', 'NDO', 'Báo Nhân Dân', 'Sáng 12/1, tại Hà Nội'],
     ['(Dân trí) - Chiều 5/6, Ban', 'Dân trí', 'Báo Dân trí', 'Chiều 5/6, Ban'],
     ['(Chinhphu.vn) - Sáng 5/6, Thủ tướng', 'Chinhphu.vn', 'Báo Chính phủ', 'Sáng 5/6, Thủ tướng'],
+    ['(HG) - Sáng 7/5, Huyện ủy Phụng Hiệp tổ chức', 'HG', 'Báo Hậu Giang', 'Sáng 7/5, Huyện ủy Phụng Hiệp tổ chức'],
+    ['TGDV - Chiều 12/3, Ban Thường vụ Tỉnh ủy Tuyên Quang', 'TGDV', 'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang', 'Chiều 12/3, Ban Thường vụ Tỉnh ủy Tuyên Quang'],
     ['(XYZ) - Sáng nay, hội nghị', 'XYZ', null, 'Sáng nay, hội nghị'], // unknown outlet: still a dateline
     ['(1) - Điều khoản thi hành', null, null, '(1) - Điều khoản thi hành'],
     ['CT - không có ngoặc', null, null, 'CT - không có ngoặc'], // a two-letter code needs its parentheses
@@ -174,6 +176,9 @@ describe('outlets', () => {
     ['https://vnews.gov.vn/video/x-32248.htm', 'VNEWS'],
     ['https://hanoionline.vn/hoi-nghi-thanh-uy-x-234567.htm', 'Đài Phát thanh và Truyền hình Hà Nội'],
     ['https://bienphong.com.vn/x-post470000.html', 'Báo Biên phòng'],
+    ['https://baodauthau.vn/bo-chinh-tri-dieu-dong-bi-thu-tinh-uy-post150321.html', 'Báo Đấu thầu'],
+    ['http://baocuuchienbinhvietnam.com.vn/hoi-cuu-chien-binh-quan-triet-nghi-quyet/', 'Báo Cựu chiến binh Việt Nam'],
+    ['https://btgdvtu.tuyenquang.dcs.vn/DetailView/12001/15/hoi-nghi-bao-cao-vien.html', 'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang'],
   ])('host %s', (url, name) => expect(outletByHost(PUBLISHERS, url)?.outlet?.name).toBe(name));
   it('an unknown host is reported as such', () => {
     expect(outletByHost(PUBLISHERS, 'https://baomoi.net.vn/x-c50362345.epi')).toEqual({ host: 'baomoi.net.vn' });
