@@ -237,7 +237,16 @@ export const publisherRegistrySchema = z
     z
       .object({
         name: z.string().min(1),
-        hosts: z.array(z.string().regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'a lower-case host name without "www." or a path, like baohagiang.vn')).optional(),
+        hosts: z
+          .array(
+            z
+              .string()
+              .regex(
+                /^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[a-z0-9-]+)?$/,
+                'a lower-case host name without "www.", like baohagiang.vn, or a host and the one folder a site lives under on a shared host, like dangcongsan.org.vn/tinhuybinhdinh',
+              ),
+          )
+          .optional(),
         datelines: z.array(z.string().min(2)).optional(),
         signatures: z.array(z.string().min(8)).optional(),
         aliases: z.array(z.string().min(2)).optional(),

@@ -176,6 +176,9 @@ describe('outlets', () => {
     ['https://vnews.gov.vn/video/x-32248.htm', 'VNEWS'],
     ['https://hanoionline.vn/hoi-nghi-thanh-uy-x-234567.htm', 'Đài Phát thanh và Truyền hình Hà Nội'],
     ['https://bienphong.com.vn/x-post470000.html', 'Báo Biên phòng'],
+    ['https://dangcongsan.org.vn/tinhuybinhdinh/lists/tintuc/view_detail.aspx?itemid=1204', 'Tỉnh ủy Bình Định'], // a folder of a shared host
+    ['https://dangcongsan.org.vn:443/TinhUyBinhDinh/lists/xaydungdang/view_detail.aspx?itemid=88', 'Tỉnh ủy Bình Định'],
+    ['https://dangcongsan.org.vn/xay-dung-dang/hoi-nghi-605123.html', 'Báo điện tử Đảng Cộng sản Việt Nam'], // the host's own outlet elsewhere
     ['https://baodauthau.vn/bo-chinh-tri-dieu-dong-bi-thu-tinh-uy-post150321.html', 'Báo Đấu thầu'],
     ['http://baocuuchienbinhvietnam.com.vn/hoi-cuu-chien-binh-quan-triet-nghi-quyet/', 'Báo Cựu chiến binh Việt Nam'],
     ['https://btgdvtu.tuyenquang.dcs.vn/DetailView/12001/15/hoi-nghi-bao-cao-vien.html', 'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang'],

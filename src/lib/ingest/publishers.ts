@@ -45,9 +45,11 @@ export function publisherIndex(outlets: readonly Outlet[]): Publishers {
   };
 }
 
-function hostOf(url: string): string | null {
+function hostOf(url: string): { host: string; folder?: string } | null {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    const u = new URL(url);
+    const folder = /^\/([^/]+)\//.exec(u.pathname)?.[1]?.toLowerCase();
+    return { host: u.hostname.toLowerCase().replace(/^www\./, ''), ...(folder ? { folder } : {}) };
   } catch {
     return null;
   }
@@ -55,8 +57,12 @@ function hostOf(url: string): string | null {
 
 export function outletByHost(publishers: Publishers, url: string | undefined): { outlet?: Outlet; host: string } | null {
   if (!url) return null;
-  const host = hostOf(url);
-  if (!host) return null;
+  const parsed = hostOf(url);
+  if (!parsed) return null;
+  const { host, folder } = parsed;
+  // A site living in a folder of a shared host: dangcongsan.org.vn/tinhuybinhdinh/… is the Bình Định committee's.
+  const inFolder = folder && publishers.byHostName.get(`${host}/${folder}`);
+  if (inFolder) return { outlet: inFolder, host };
   // amp.vtcnews.vn → vtcnews.vn: the host itself, then each parent domain.
   for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
     const outlet = publishers.byHostName.get(h);
