@@ -68,6 +68,10 @@ describe('parseBylineLine', () => {
     'Hội Nghị Trung Ương',
     'Ý KIẾN BẠN ĐỌC VỀ BÀI VIẾT NÀY',
     'Sáng 12-1 tại Hà Nội, Ban Tổ chức Trung ương tổ chức Hội nghị.',
+    // A person with an honorific opens a sentence (here cut off by the page store), not a credit.
+    'Bà Trần Thị Mai, Phó Chánh Văn phòng Tỉnh ủy được',
+    'Ông Phạm Văn Hùng - Bí thư Huyện ủy',
+    'Đồng chí Lê Văn Nam, Trưởng Ban Tổ chức Huyện ủy.',
   ];
   it.each(notBylines)('not a byline: %s', (line) => {
     expect(parseBylineLine(line, PUBLISHERS)).toBeNull();

@@ -175,6 +175,8 @@ const CREDIT_LABELS = [
 const LABEL_RE = new RegExp(`(?<![\\p{L}])(${CREDIT_LABELS.map(escapeRegExp).join('|')})\\s*:\\s*`, 'giu');
 /** A credit label glued to the name before it: "Ngọc DiệpẢnh:". */
 const GLUED_LABEL = /(\p{Ll})((?:Tin|Bài|Ảnh|Video|Clip|Đồ họa|Đồ hoạ|Thực hiện)\s*:)/gu;
+/** An honorific before a name: a byline credits an author by name alone. */
+const HONORIFIC_START = /^(?:ông|bà|đồng\s+chí|đ\/c)\s+\p{Lu}/iu;
 /** Separators between names and between a name and its role. */
 const NAME_SEPARATORS = /\s+[-–—]\s+|\s*[–—]\s*|\s*[,;/]\s*|\s+và\s+|\s*\|\s*/u;
 
@@ -203,6 +205,8 @@ export function parseBylineLine(text: string, publishers: Publishers): BylinePar
     .replace(TRAILING_PUNCTUATION, '')
     .trim();
   if (!t || t.length > 120) return null;
+  // "Bà Lê Thị X, Phó Chánh Văn phòng Tỉnh ủy được …": a sentence about a person, not a credit.
+  if (HONORIFIC_START.test(t)) return null;
   if (ANONYMOUS.test(matchKey(t))) return { authors: [], labelled: false };
 
   const labels = [...t.matchAll(LABEL_RE)];
