@@ -17,6 +17,7 @@ import {
   BODIES,
   BODY_NOT_BEFORE,
   CENTRAL_COMMITTEE,
+  CONGRESS_FRAMES,
   CONGRESS_KINDS,
   CONGRESS_WORDS,
   COUNTED_NOUNS,
@@ -92,6 +93,7 @@ const CONGRESS = compile(CONGRESS_WORDS);
 const LOCAL_CONGRESS = compile(LOCAL_CONGRESS_WORDS);
 const SEPARATORS = compile(LIST_SEPARATORS);
 const NOT_CITED = compile(NOT_CITED_AFTER);
+const CONGRESS_FRAME = compile(CONGRESS_FRAMES);
 const PLENUM_T = phraseTokens(PLENUM);
 const NTH_T = phraseTokens(NTH);
 const PARTY_T = phraseTokens('Đảng');
@@ -442,6 +444,10 @@ function runAt(toks: readonly Token[], start: number): Run | undefined {
 
   if (km && CONGRESS_KINDS.includes(km.k.kind)) {
     const c = congressAt(toks, p);
+    // "năm thứ hai thực hiện Nghị quyết Đại hội XIII": a year of the term, not a citation.
+    if (c && CONGRESS_FRAME.some((f) => start >= f.length && matchAt(toks, start - f.length, f) === start)) {
+      return { items: [], end: c.end, named: false };
+    }
     if (c) {
       const tail = tailAt(toks, c.end);
       return {

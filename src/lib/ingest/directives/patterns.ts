@@ -191,6 +191,19 @@ export const CONGRESS_KINDS: readonly DirectiveKind[] = ['Nghị quyết'];
 /** "Đại hội Đảng bộ tỉnh …" is a local congress, not the national one. */
 export const LOCAL_CONGRESS_WORDS: readonly string[] = ['Đảng bộ', 'đại biểu Đảng bộ'];
 
+/**
+ * "Năm 2022, năm thứ hai triển khai thực hiện Nghị quyết Đại hội XIII", "năm bản lề thực hiện
+ * Nghị quyết Đại hội XI": the congress's resolution names a year of the term, as a date would; the
+ * page does not cite the resolution. Only a year counted in the term ("năm thứ hai", "năm bản lề")
+ * before "thực hiện" is such a frame: "5 năm thực hiện Nghị quyết Đại hội XIII" reviews it.
+ */
+const TERM_YEARS = [
+  'năm đầu', 'năm đầu tiên', 'năm thứ nhất', 'năm thứ hai', 'năm thứ ba', 'năm thứ tư', 'năm thứ năm',
+  'năm thứ 2', 'năm thứ 3', 'năm thứ 4', 'năm thứ 5', 'năm bản lề', 'năm giữa nhiệm kỳ', 'năm cuối',
+];
+const TERM_YEAR_VERBS = ['thực hiện', 'triển khai thực hiện', 'tổ chức thực hiện', 'triển khai'];
+export const CONGRESS_FRAMES: readonly string[] = TERM_YEARS.flatMap((y) => TERM_YEAR_VERBS.map((v) => `${y} ${v}`));
+
 /** A kind right after these words names a draft, not a cited document. */
 export const NOT_CITED_AFTER: readonly string[] = ['dự thảo'];
 
