@@ -25,7 +25,11 @@ const L = 'A-Za-zĐđ';
 // "T.Ư" and "TƯ" are slips for TW, written out because the dot would otherwise end a sentence.
 const PARTY = `(\\d{1,4})\\s?-\\s?([A-ZĐ][${L}]{0,5})\\s?/\\s?(T\\.?Ư|[A-ZĐ][${L}]{0,9})(?![\\p{L}\\p{M}\\d])`;
 const STATE = `(\\d{1,5})/(?:(\\d{4})/)?([A-ZĐ][${L}]{0,5})-([A-ZĐ][${L}0-9]{0,11})(?![\\p{L}\\p{M}\\d])`;
+// "Chỉ thị 03-CT-TW": a central Party code typed with dashes only. Only a central issuer (…TW) is
+// read this way: a dashed local or state code is too close to other numbered things to trust.
+const DASHED = `(\\d{1,4})\\s?-\\s?([A-ZĐ][${L}]{0,5})-([A-ZĐ]{0,7}TW)(?![\\p{L}\\p{M}\\d])`;
 const PARTY_AT = new RegExp(PARTY, 'uy');
+const DASHED_AT = new RegExp(DASHED, 'uy');
 const STATE_AT = new RegExp(STATE, 'uy');
 const PARTY_ALL = new RegExp(`^${PARTY}$`, 'u');
 const STATE_ALL = new RegExp(`^${STATE}$`, 'u');
@@ -68,7 +72,7 @@ function fromMatch(m: RegExpExecArray, format: 'party' | 'state'): ParsedCode {
 
 /** A code starting exactly at `pos` of `text`, with its length. */
 export function codeAt(text: string, pos: number): { code: ParsedCode; length: number } | undefined {
-  for (const [re, format] of [[PARTY_AT, 'party'], [STATE_AT, 'state']] as const) {
+  for (const [re, format] of [[PARTY_AT, 'party'], [STATE_AT, 'state'], [DASHED_AT, 'party']] as const) {
     re.lastIndex = pos;
     const m = re.exec(text);
     if (m) return { code: fromMatch(m, format), length: m[0].length };
