@@ -209,6 +209,13 @@ const CITED: Row[] = [
   { text: 'mã \u2066205-QĐ/TW\u2069 và Kết luận 75-KL\u202e/TW.', want: [{ kind: 'Quy định', number: '205', issuer: 'TW' }, { number: '75', suffix: 'KL/TW' }] },
   { text: 'thực hiện Chỉ thị 35/CT-TW về đại hội.', want: [{ number: '35', suffix: 'CT/TW', issuer: 'TW', form: 'Chỉ thị 35/CT-TW' }] },
   { text: 'thực hiện Chỉ thị số 35 – CT/TW về đại hội.', want: [{ number: '35', suffix: 'CT/TW', form: 'Chỉ thị số 35 – CT/TW' }] },
+  {
+    text: 'Tiếp tục triển khai thực hiện Chỉ thị 05-CT-TW ngày 15-5-2016 của Bộ Chính trị về học tập và làm theo Bác.',
+    want: [{ number: '05', suffix: 'CT/TW', issuer: 'TW', citedDate: '2016-05-15', form: 'Chỉ thị 05-CT-TW' }],
+  },
+  { text: 'quán triệt Quy định 105-QĐ-BTCTW về công tác cán bộ.', want: [{ kind: 'Quy định', number: '105', suffix: 'QĐ/BTCTW', issuer: 'BTCTW' }] },
+  { text: 'kiểm điểm 5 năm thực hiện Nghị quyết Đại hội XIII của Đảng.', want: [{ congress: 'XIII', number: '' }] },
+  { text: 'Năm 2024 là năm thứ tư thực hiện Nghị quyết Đại hội XIII và Chỉ thị 35-CT/TW của Bộ Chính trị.', want: [{ number: '35', suffix: 'CT/TW' }] },
   { text: 'Hướng dẫn số 12-HD/BTCTU của Ban Tổ chức Tỉnh ủy về quy hoạch.', want: [{ kind: 'Hướng dẫn', issuer: 'BTCTU', absent: ['issuingBody'] }] },
   {
     text: 'Nghị quyết Trung ương 4 khóa XII của Ban Chấp hành Trung ương về xây dựng Đảng.',
@@ -248,6 +255,12 @@ const NOT_CITED: Row[] = [
   { text: 'Mục tiêu của Nghị quyết 2030 là rõ ràng.', want: [] },
   { text: 'tổ chức cơ sở đảng và đảng viên trình Hội nghị Trung ương 5 khóa XIII.', want: [] },
   { text: 'thảo luận Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.', want: [] },
+  // a year of the term, named after the congress's resolution as a date would be
+  { text: 'Năm 2023, năm thứ ba triển khai thực hiện Nghị quyết Đại hội XIII của Đảng, toàn ngành đã hoàn thành các nhiệm vụ.', want: [] },
+  { text: 'năm 2018 là năm bản lề thực hiện Nghị quyết Đại hội lần thứ XII của Đảng.', want: [] },
+  { text: 'Năm 2021 là năm đầu thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII.', want: [] },
+  // a dashed code of a local or state issuer is not read as a code
+  { text: 'theo Kế hoạch 12-KH-UBND về chuyển đổi số.', want: [] },
   { text: 'hoàn thành 11 đề án, nhiệm vụ trình Bộ Chính trị, Ban Bí thư.', want: [] },
   { text: 'xin ý kiến về 3 đề án: “Rà soát các chức danh, chức vụ lãnh đạo”.', want: [] },
   { text: 'Nghị quyết đã chỉ rõ 8 nhiệm vụ, giải pháp.', want: [] },
