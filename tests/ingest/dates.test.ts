@@ -532,6 +532,32 @@ describe('date-line forms of real sites, read on a whole page', () => {
     expect(lines.map((l) => l.kind)).toEqual(['title', 'boilerplate', 'boilerplate', 'body']);
   });
 
+  it('a numeric stamp that, read day first, would precede the document the story reports is month/day', () => {
+    const got = pageDates([
+      'In trang',
+      'Đoàn giám sát của Ban Thường vụ Huyện ủy làm việc tại thị trấn',
+      'Cập nhật lúc : 09:20 11/03/2022',
+      'Thực hiện Chương trình kiểm tra, giám sát năm 2022, Ban Thường vụ Huyện ủy đã ban hành Quyết định số 215-QĐ/HU, ngày 20/10/2022 về thành lập Đoàn giám sát việc lãnh đạo công tác cán bộ.',
+      'Đoàn giám sát đã làm việc với Đảng ủy thị trấn và 5 chi bộ trực thuộc.',
+    ]);
+    expect(got.dates.date).toBe('2022-11-03');
+    expect(got.dates.published).toBe('2022-11-03T09:20:00+07:00');
+  });
+
+  it.each([
+    ['a stamp after the document, read day first', 'Cập nhật lúc : 09:20 11/03/2022', 'ngày 20/02/2022', '2022-03-11'],
+    ['a day past 12: only one reading', 'Cập nhật lúc : 09:20 21/03/2022', 'ngày 20/10/2022', '2022-03-21'],
+    ['a weekday that fits the day-first reading', 'Thứ Sáu, 11/03/2022, 09:20', 'ngày 20/10/2022', '2022-03-11'],
+    ['no reading follows the document', 'Cập nhật lúc : 09:20 02/03/2022', 'ngày 20/10/2022', '2022-03-02'],
+  ])('the stamp stays day first: %s', (_what, stamp, docDate, date) => {
+    const got = pageDates([
+      'Đoàn giám sát của Ban Thường vụ Huyện ủy làm việc tại thị trấn',
+      stamp,
+      `Ban Thường vụ Huyện ủy đã ban hành Quyết định số 215-QĐ/HU, ${docDate} về thành lập Đoàn giám sát việc lãnh đạo công tác cán bộ.`,
+    ]);
+    expect(got.dates.date).toBe(date);
+  });
+
   it('an outlet-prefixed lead with the full date ("TCCS - Ngày 12-11-2021, …")', () => {
     const got = pageDates([
       'Hội nghị tập huấn công tác tổ chức xây dựng Đảng',

@@ -13,7 +13,7 @@ import type { DateSource } from '../schema.ts';
 import { normalizeText } from '../text/vietnamese.ts';
 import type { Stamp } from './stamp.ts';
 import { IngestError, type ClassifiedLine, type IngestWarning } from './types.ts';
-import { documentOfLead, inferYearFromText } from './year.ts';
+import { documentOfLead, inferYearFromText, latestCitedDate } from './year.ts';
 
 export interface DateInfo {
   date: string;
@@ -330,7 +330,8 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
   }
 
   if (stamp?.stamp.date) {
-    const { date, time } = stamp.stamp;
+    const { time } = stamp.stamp;
+    const date = stampDate(stamp, lines);
     return withEvent(time ? { date, dateSource: 'published', published: vietnamDateTime(date, time) } : { date, dateSource: 'published' });
   }
 
@@ -381,6 +382,25 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
   const document = documentOfLead(lines);
   if (document) return { date: document.date, dateSource: 'inferred', eventDate: document.date, dateEvidence: document.evidence };
   throw new IngestError(firstLine, 'no publication date found: no date line, no event date in the opening paragraphs, no dated URL', ASK_FOR_DATE);
+}
+
+/** A month named in words ("10 tháng 4"): the stamp is not numeric, its reading is not in doubt. */
+const MONTH_IN_WORDS = /tháng/iu;
+
+/**
+ * The date a stamp with its year gives. Read day first, as Vietnamese prints it; but a numeric stamp
+ * that both readings fit ("Cập nhật lúc : 15:53 10/04/2023"), with no weekday to tell them apart, that
+ * would precede a document the text reports with its date ("Quyết định số 1402-QĐ/TU, ngày 07/9/2023")
+ * is read month first when that reading follows the document: some sites print month/day.
+ */
+function stampDate(stamp: { line: number; stamp: Stamp }, lines: ClassifiedLine[]): string {
+  const { day, month, year, date, weekday: named } = stamp.stamp;
+  if (!date || year === undefined || day > 12 || day === month || named !== null) return date!;
+  const latest = latestCitedDate(lines);
+  if (!latest || date >= latest) return date;
+  if (MONTH_IN_WORDS.test(lines.find((l) => l.n === stamp.line)?.text ?? '')) return date;
+  const swapped = ymd(year, day, month);
+  return swapped && swapped >= latest ? swapped : date;
 }
 
 function pad(n: number): string {

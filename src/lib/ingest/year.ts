@@ -84,6 +84,26 @@ function sentenceWith(para: string, phrase: string): string {
   return para.slice(start, end < 0 ? para.length : end + 1).trim();
 }
 
+/** The latest date the texts give a cited document ("Quyết định số 1402-QĐ/TU, ngày 07/9/2023"), with its words. */
+function latestCited(texts: readonly { line: number; text: string }[]): { d: FullDate; line: number; text: string } | null {
+  let latest: { d: FullDate; line: number; text: string } | null = null;
+  for (const t of texts) {
+    for (const d of fullDates(t.text)) {
+      const before = t.text.slice(Math.max(0, d.at - DOCUMENT_REACH), d.at);
+      const doc = DOCUMENT.exec(before);
+      if (!doc) continue;
+      if (!latest || d.date > latest.d.date) latest = { d, line: t.line, text: before.slice(doc.index) + d.text };
+    }
+  }
+  return latest;
+}
+
+/** The latest issue date of a document the page's text cites, or null. */
+export function latestCitedDate(lines: readonly ClassifiedLine[]): string | null {
+  const texts = lines.filter((l) => TEXT_KINDS.has(l.kind)).map((l) => ({ line: l.n, text: l.read.prefix?.rest ?? l.text }));
+  return latestCited(texts)?.d.date ?? null;
+}
+
 export function inferYearFromText(
   day: number,
   month: number,
@@ -120,15 +140,7 @@ export function inferYearFromText(
   }
 
   // 3. Cited documents: the event follows the latest of them.
-  let latest: { d: FullDate; line: number; text: string } | null = null;
-  for (const t of texts) {
-    for (const d of fullDates(t.text)) {
-      const before = t.text.slice(Math.max(0, d.at - DOCUMENT_REACH), d.at);
-      const doc = DOCUMENT.exec(before);
-      if (!doc) continue;
-      if (!latest || d.date > latest.d.date) latest = { d, line: t.line, text: before.slice(doc.index) + d.text };
-    }
-  }
+  const latest = latestCited(texts);
   if (latest) {
     const { d } = latest;
     const year = month > d.month || (month === d.month && day >= d.day) ? d.year : d.year + 1;
