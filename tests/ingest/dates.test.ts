@@ -316,6 +316,16 @@ describe('year inference: a day and month without a year, from the evidence in t
       '2022-10-05',
     ],
     [
+      'a month of a year ("tháng 7.2018") in the next paragraph',
+      [
+        'Huyện ủy giải trình việc ghi sổ họp giao ban',
+        'Ngày 5.11, Huyện ủy cho biết một số cán bộ có mặt trong cuộc họp đều phải làm giải trình về vụ việc.',
+        'Thông tin ban đầu cho hay, vào khoảng tháng 7.2018, thường trực Huyện ủy đã có một cuộc họp giao ban.',
+      ],
+      '2018-11-05',
+      '2018-11-05',
+    ],
+    [
       'the one year the rest of the report names, in the next paragraph; a two-day meeting dated by its close',
       [
         'Ban Chấp hành Đảng bộ huyện họp hội nghị lần thứ năm',
@@ -593,6 +603,7 @@ describe('year inference: years that are not the event\'s', () => {
     'Sáng 5/4, Hội Cựu chiến binh huyện, thành lập năm 1989, tổ chức hội nghị điển hình tiên tiến.',
     'Chiều 5/4, Tỉnh ủy tổ chức hội nghị về quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.',
     'Ngày 5/4, Huyện ủy triển khai chương trình phấn đấu đến năm 2030 có 100% xã đạt chuẩn.',
+    'Ngày 5/4, Huyện ủy sơ kết việc thực hiện chương trình từ tháng 7.2018 đến nay.',
   ])('%s', (lead) => {
     const lines = classifyLines(loadText(['Hội nghị của Huyện ủy', lead, 'Hội nghị đã thảo luận và thống nhất các nội dung.'].join('\n')));
     expect(() => extract(lines, {})).toThrow(/no year for/);

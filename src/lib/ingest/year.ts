@@ -34,8 +34,11 @@ const TEXT_KINDS = new Set(['lead', 'body', 'caption']);
 
 /** A full date in running text: 9/6/2024, 1-3-2021, 5.4.2019, "5 tháng 4 năm 2019". */
 const FULL_DATE = /(?<![\d./-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d)|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,|năm)\s*((?:19|20)\d{2})(?!\d)/gu;
-/** A year on its own ("năm 2019"), not part of a date or a range. */
-const YEAR = /(?<!\d|\d[./-]|\d\s*[-–]\s*)((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)/gu;
+/**
+ * A year on its own ("năm 2019"), or a month's ("tháng 7.2018", "tháng 7/2018"), not part of a
+ * date or a range.
+ */
+const YEAR = /(?:(?<=[Tt]háng\s{1,3}\d{1,2}[./-])|(?<!\d|\d[./-]|\d\s*[-–]\s*))((?:19|20)\d{2})(?!\d|[.,]\d|\s*[-–/]\s*\d)/gu;
 /**
  * A congress of a term: "Đại hội đại biểu Đảng bộ tỉnh … lần thứ XX, nhiệm kỳ
  * 2025-2030". Congresses open their term, so they are held in its first year;
@@ -51,7 +54,7 @@ const DOCUMENT_REACH = 80;
  * đến năm 2045"), a starting point ("từ năm 2016", "thành lập năm 1989"),
  * a birth year, a period.
  */
-const NOT_THE_EVENTS = /(?:đến|tới|từ|sinh|trước|sau|giai\s+đoạn|tầm\s+nhìn|thành\s+lập|kể\s+từ)\s+(?:năm\s+)?$/iu;
+const NOT_THE_EVENTS = /(?:đến|tới|từ|sinh|trước|sau|giai\s+đoạn|tầm\s+nhìn|thành\s+lập|kể\s+từ)\s+(?:năm\s+|tháng\s{1,3}\d{1,2}[./-])?$/iu;
 /** "Tổng kết năm 2019" held in January is the year before's review. */
 const REVIEW = /tổng\s+kết|năm\s+qua|sơ\s+kết/iu;
 /** "Kế hoạch năm 2025" drawn up in December is the next year's. */
