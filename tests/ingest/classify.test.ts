@@ -420,6 +420,7 @@ describe('boilerplate forms', () => {
     'Lượt xem: 1.234',
     'Theo dõi Báo Tây Ninh trên',
     'Theo dõi Báo Nhân Dân trên Google News',
+    'Theo dõi Báo Quảng Ngãi trênGoogle News',
     '.',
     '***',
     'Số 5 - 2022',

@@ -100,6 +100,11 @@ describe('a page that names itself', () => {
     expect(outletBySignature(PUBLISHERS, 'Báo Nhân Dân điện tử')?.name).toBe('Báo Nhân Dân');
   });
 
+  it('a follow-us bar names the outlet, "trên" glued to "Google News" or not', () => {
+    expect(outletBySignature(PUBLISHERS, 'Theo dõi Báo Nhân Dân trên Google News')?.name).toBe('Báo Nhân Dân');
+    expect(outletBySignature(PUBLISHERS, 'Theo dõi Báo Nhân Dân trênGoogle News')?.name).toBe('Báo Nhân Dân');
+  });
+
   it("a party committee's portal names itself", () => {
     expect(publisherOf(HA_GIANG_PORTAL, 'https://dangbo.hagiang.gov.vn/tin-tuc/so-ket-6-thang.html')).toBe('Cổng thông tin điện tử Đảng bộ tỉnh Hà Giang');
   });

@@ -120,7 +120,7 @@ export const CHROME_RULES: ChromeRule[] = [
       '(?:số )?lượt (?:xem|đọc)\\s*:?\\s*[\\d.,]*',
       '[\\d.,]+ lượt xem',
       'bình chọn',
-      'theo dõi .+ trên(?: google news)?',
+      'theo dõi .+ trên(?: ?google news)?',
     ]),
   },
   {

@@ -94,7 +94,7 @@ const ORGAN = '(?:báo|tạp chí|đài|cổng thông tin điện tử|trang th�
  *   quan của Đảng bộ…" (the footer).
  */
 const NAMING_LINES: readonly RegExp[] = [
-  /^theo dõi (.+?) trên(?: google news)?$/iu,
+  /^theo dõi (.+?) trên(?: ?google news)?$/iu,
   // Every word of the name capitalised: "Tạp chí Cộng sản ra mắt ấn phẩm điện tử" is a headline, not a masthead.
   /^((?:[Bb]áo|[Tt]ạp chí|[Đđ]ài)\s+\p{Lu}\p{L}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{L}*){0,5})\s+điện tử$/u,
   /^((?:cổng|trang) thông tin điện tử\s+(?:của\s+)?(?:đảng bộ|đảng ủy|đảng uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|ban|ủy ban|uỷ ban)\s[\p{L}\s.-]{2,60})$/iu,
