@@ -55,6 +55,15 @@ describe('a file with several problems gets every reason in one run', () => {
   });
 });
 
+describe('the headline', () => {
+  it('a print link copied onto the end of the headline line is not part of it', () => {
+    const r = run(['Nâng cao chất lượng học tập, quán triệt nghị quyết của Đảng trong giai đoạn mới In trang', '08/08/2022 10:11 SA', 'Nghiên cứu, học tập, quán triệt nghị quyết của Đảng là khâu quan trọng để nghị quyết đi vào cuộc sống.'].join('\n'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.data.title).toBe('Nâng cao chất lượng học tập, quán triệt nghị quyết của Đảng trong giai đoạn mới');
+  });
+});
+
 describe('warnings travel with a converted file', () => {
   it('a 12-hour-clock stamp is converted and flagged at its line', () => {
     const r = run(['Hội nghị quán triệt Nghị quyết Trung ương', '12/03/2020 02:03', 'Sáng 12/3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết Trung ương cho cán bộ chủ chốt.'].join('\n'));

@@ -20,7 +20,7 @@ import { applyPeopleOverrides } from './people/overrides.ts';
 import { serializeArticle } from './serialize.ts';
 import { checkSpans } from './spans.ts';
 import { NOTHING_READ } from './stamp.ts';
-import { proposeTitles } from './title.ts';
+import { headlineOf, proposeTitles } from './title.ts';
 import { IngestError, KEPT_KINDS, type Block, type ClassifiedLine, type IngestWarning } from './types.ts';
 
 /** Real articles are tens of kilobytes; anything far larger is not one article. */
@@ -60,7 +60,8 @@ export function ingestSource(bytes: Uint8Array, sourceFile: string, registries: 
     // Title, dates and text do not depend on each other: a file with several
     // problems gets every one of them in this run, not one per attempt.
     const problems: IngestError[] = [];
-    const title = front.title ?? classified.find((l) => l.kind === 'title')?.text.trim();
+    const headline = classified.find((l) => l.kind === 'title');
+    const title = front.title ?? (headline && headlineOf(headline.text));
     if (!title) problems.push(noHeadline(classified, front.url));
     let dated: ReturnType<typeof extractDates> | undefined;
     try {

@@ -17,6 +17,13 @@ const PROPOSAL_MAX = 120;
 /** The event's date opening the lead ("Sáng 12/3, ", "Ngày 5-4, "), not part of a headline. */
 const OPENING_DATE = /^(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối|đêm)(?:\s+nay|\s+qua)?|ngày|hôm\s+nay|hôm\s+qua)\s+(?:ngày\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\)?\s*,?\s*/iu;
 const WORD_EDGES = /^[("“'‘«\[]+|[)"”'’»\],.;:!?…]+$/gu;
+/** A print or share link copied onto the end of the headline's line ("… trong giai đoạn mới In trang"). */
+const HEADLINE_TOOLS = /\s+(?:In trang|In bài(?: viết)?|Bản in|Chia sẻ)\s*$/u;
+
+/** The headline as the page's headline line prints it, without a tool link glued to its end. */
+export function headlineOf(line: string): string {
+  return line.trim().replace(HEADLINE_TOOLS, '');
+}
 
 /** The words of the URL's last path segment that has some, ids and extensions dropped. */
 export function slugWords(url: string | undefined): string[] {
