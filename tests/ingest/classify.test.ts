@@ -266,6 +266,22 @@ describe('corpus files (../shared/corpus, copied to tests/fixtures/corpus)', () 
 });
 
 describe('title', () => {
+  it('a caption-shaped line right above the timed stamp, with no other headline, is the headline', () => {
+    const rows = [
+      'Thứ sáu, ngày 1/3/2024',
+      '',
+      'Đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy điều hành hoạt động của Ban Thường vụ Tỉnh ủy',
+      '',
+      'Thứ Hai 19/09/2022 17:07',
+      '',
+      'Từ ngày 17/9/2022, đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy, được Bộ Chính trị phân công điều hành hoạt động của Ban Chấp hành Đảng bộ tỉnh.',
+    ];
+    expect(kindsOf(rows)).toEqual(['boilerplate', 'blank', 'title', 'blank', 'date', 'blank', 'body']);
+  });
+  it('the same line under the stamp stays a caption', () => {
+    const rows = ['Thứ Hai 19/09/2022 17:07', 'Tỉnh ủy phân công điều hành hoạt động của Ban Chấp hành', P1, 'Đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy điều hành hội nghị', P2];
+    expect(page(rows)[3]!.kind).toBe('caption');
+  });
   it('with a front block title, the matching line is the title (case, spacing and tone placement folded) and no other', () => {
     const rows = ['Thời sự - Chính trị', 'Hội  nghị trưởng ban tổ chức cấp uỷ trực thuộc Trung ương', '18:31 12/1/2022', P1];
     expect(kindsOf(rows, { knownTitle: 'HỘI NGHỊ TRƯỞNG BAN TỔ CHỨC CẤP ỦY TRỰC THUỘC TRUNG ƯƠNG' })).toEqual(['boilerplate', 'title', 'date', 'body']);

@@ -418,7 +418,26 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
   }
   if (title >= 0 && previous >= 0 && isSectionAboveStamp(f, previous, title)) return previous;
   if (title >= 0 && previous >= 0 && isPromoBelowStamp(f, previous, title, headEnd)) return previous;
+  if (title < 0) return captionShapedAboveStamp(f, headEnd);
   return title;
+}
+
+/**
+ * "Đồng chí Lê Văn Hiệu, Phó Bí thư Thường trực Tỉnh ủy điều hành hoạt động của Tỉnh ủy Hải Dương"
+ * right above "Thứ Hai 19/09/2022 17:07": shaped like a photo caption (a person doing something),
+ * but a photo's caption never sits on the story's stamp. With no other headline, the line
+ * right above a dated, timed stamp is the headline.
+ */
+function captionShapedAboveStamp(f: Features[], headEnd: number): number {
+  for (let i = headEnd - 1; i >= 0; i--) {
+    const x = f[i]!;
+    if (!x.headline || !x.caption || x.chrome || x.menu || x.date || x.datelineOnly !== null || x.source !== null) continue;
+    let j = i + 1;
+    while (j < headEnd && f[j]!.blank) j++;
+    const stamp = f[j]?.date;
+    if (stamp?.date && stamp.time) return i;
+  }
+  return -1;
 }
 
 /** Share of a line's words the first paragraph uses, for a headline above the stamp to beat a line below it. */
