@@ -45,6 +45,11 @@ describe('names, then the verb', () => {
     ],
     ['"dự và chủ trì": who attends and chairs, chairs', 'Đồng chí Trần Văn Lâu, Bí thư Tỉnh ủy dự và chủ trì hội nghị.', [['Trần Văn Lâu', 'chủ trì']]],
     ['"đến dự và chủ trì", titles before the name', 'Thủ tướng Chính phủ Phạm Minh Chính đến dự và chủ trì hội nghị.', [['Phạm Minh Chính', 'chủ trì']]],
+    [
+      '"đã đến thăm và chủ trì buổi làm việc": who visits and chairs, chairs',
+      'Chiều 12/3, Chủ tịch nước Nguyễn Văn A đã đến thăm và chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy.',
+      [['Nguyễn Văn A', 'chủ trì']],
+    ],
     ['"dự, chủ trì": a comma for "và"', 'Đồng chí Hoàng Văn Sơn, Phó Bí thư Thường trực Tỉnh ủy dự, chủ trì hội nghị.', [['Hoàng Văn Sơn', 'chủ trì']]],
     [
       '"Các đồng chí: A, …; B, …; C, … dự, chủ trì": every named person chairs',

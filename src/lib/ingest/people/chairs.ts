@@ -36,9 +36,13 @@ export const BRIDGE_MEETINGS = ['hội nghị', 'cuộc họp', 'phiên họp', 
 /**
  * May stand between the last title and the verb: "…, Trưởng Ban Tổ chức Tỉnh ủy đã chủ trì";
  * "…, Bí thư Tỉnh ủy dự và chủ trì", "Thủ tướng X đến dự và chủ trì" (who attends and chairs, chairs);
- * the same with a comma for "và": "…, Chủ tịch UBND tỉnh dự, chủ trì hội nghị".
+ * the same with a comma for "và": "…, Chủ tịch UBND tỉnh dự, chủ trì hội nghị"; who visits and
+ * chairs: "Tổng Bí thư X đã đến thăm và chủ trì buổi làm việc với …".
  */
-export const VERB_FILLERS = [',', 'đã', 'sẽ', 'vừa', '-', '–', '—', 'dự và', 'tham dự và', 'đến dự và', 'dự ,', 'tham dự ,', 'đến dự ,', 'trực tiếp'] as const;
+export const VERB_FILLERS = [
+  ',', 'đã', 'sẽ', 'vừa', '-', '–', '—', 'dự và', 'tham dự và', 'đến dự và', 'dự ,', 'tham dự ,', 'đến dự ,', 'trực tiếp',
+  'đến thăm và', 'thăm và',
+] as const;
 
 /** Before a verb that opens its sentence: "Tham dự và chủ trì Hội nghị, có …". */
 export const OPENING_PREFIXES = ['tham dự và', 'dự và', 'đến dự và'] as const;
