@@ -30,6 +30,7 @@ describe('names', () => {
       [['Hoàng Thị Thu Hương', ['Ủy viên Ban Thường vụ', 'Trưởng Ban Tổ chức Tỉnh ủy']]],
     ],
     ['abbreviations in capitals are no name', 'Ông UBND TỈNH, Chủ tịch HĐND phát biểu.', []],
+    ['a syllable typed with two capitals ("HIếu")', 'Trình bày dự thảo báo cáo, ông Dương Văn HIếu, Chánh Văn phòng Huyện ủy cho biết.', [['Dương Văn HIếu', ['Chánh Văn phòng Huyện ủy']]]],
     [
       'titles separated by dashes',
       'Ông Phạm Minh Chính - Ủy viên Bộ Chính trị - Bí thư Trung ương Đảng - Trưởng Ban Tổ chức Trung ương phát biểu.',
@@ -289,7 +290,8 @@ function tokenizeByRegex(text: string): { text: string; key: string; kind: strin
   const kindOf = (w: string) => {
     const letters = [...w.replace(/['’](.)/gu, (_, c: string) => c.toLowerCase()).replace(/[./]/g, '')];
     const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-    return upper >= 2 ? 'abbr' : upper === 1 && letters[0] !== letters[0]!.toLowerCase() ? 'cap' : 'lower';
+    const twoCapitalsFirst = upper === 2 && letters.length >= 4 && letters[0] !== letters[0]!.toLowerCase() && letters[1] !== letters[1]!.toLowerCase();
+    return twoCapitalsFirst ? 'cap' : upper >= 2 ? 'abbr' : upper === 1 && letters[0] !== letters[0]!.toLowerCase() ? 'cap' : 'lower';
   };
   const out: { text: string; key: string; kind: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(TOKEN)) {

@@ -189,6 +189,9 @@ function wordKind(w: string): TokenKind {
   // A capital after an apostrophe starts a syllable part ("M'Đrắk"), so it does not make an abbreviation.
   const letters = [...w.replace(/['’](.)/gu, (_, c: string) => c.toLowerCase()).replace(/[./]/g, '')];
   const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  // "HIếu" (a slip of the shift key in "Dương Trọng HIếu"): two capitals then at least two small
+  // letters is a capitalised syllable; an abbreviation is in capitals, or ends in one small letter ("TTg").
+  if (upper === 2 && letters.length >= 4 && letters[1] !== letters[1]!.toLowerCase() && letters[0] !== letters[0]!.toLowerCase()) return 'cap';
   if (upper >= 2) return 'abbr';
   if (upper === 1 && letters[0] !== letters[0]!.toLowerCase()) return 'cap';
   return 'lower';
