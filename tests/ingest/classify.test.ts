@@ -267,15 +267,9 @@ describe('corpus files (../shared/corpus, copied to tests/fixtures/corpus)', () 
 
 describe('title', () => {
   it('a caption-shaped line right above the timed stamp, with no other headline, is the headline', () => {
-    const rows = [
-      'Thứ sáu, ngày 1/3/2024',
-      '',
-      'Đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy điều hành hoạt động của Ban Thường vụ Tỉnh ủy',
-      '',
-      'Thứ Hai 19/09/2022 17:07',
-      '',
-      'Từ ngày 17/9/2022, đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy, được Bộ Chính trị phân công điều hành hoạt động của Ban Chấp hành Đảng bộ tỉnh.',
-    ];
+    const headline = 'Đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy điều hành hoạt động của Ban Thường vụ Tỉnh ủy';
+    const lead = 'Từ ngày 17/9/2022, đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy, được Bộ Chính trị phân công điều hành hoạt động của Ban Chấp hành Đảng bộ tỉnh.';
+    const rows = ['Thứ sáu, ngày 1/3/2024', '', headline, '', 'Thứ Hai 19/09/2022 17:07', '', lead];
     expect(kindsOf(rows)).toEqual(['boilerplate', 'blank', 'title', 'blank', 'date', 'blank', 'body']);
   });
   it('the same line under the stamp stays a caption', () => {
