@@ -68,6 +68,7 @@ describe('parseStamp: date lines as news sites print them', () => {
     ['ngày 5 tháng 4 năm 2019', '2019-04-05', null],
     ['5.4.2019', '2019-04-05', null],
     ['Thứ sáu, 05/04/2019 - 07:30 | Lượt xem: 2.145', '2019-04-05', '07:30:00'],
+    ['Ngày đăng 22/03/2021 | 14:05  | View count: 312', '2021-03-22', '14:05:00'], // district portal, English counter label
   ];
   it.each(cases)('%s', (line, date, time) => {
     expect(dateTime(line)).toEqual(time ? { date, time } : { date });
@@ -155,7 +156,7 @@ describe('parseStamp: a section name, then the stamp', () => {
 });
 
 describe('readLine: time and counter lines, outlet prefixes', () => {
-  it.each(['10:02', "15:34'", 'Số lượt xem: 1310', 'Lượt xem: 57', '| :57', '1.234 lượt xem'])('%j is only a time or counter', (line) => {
+  it.each(['10:02', "15:34'", 'Số lượt xem: 1310', 'Lượt xem: 57', '| :57', '1.234 lượt xem', 'View count: 312'])('%j is only a time or counter', (line) => {
     expect(isMetaLine(line)).toBe(true);
     expect(readLine(line).meta).toBe(true);
   });

@@ -103,8 +103,11 @@ const TEXTUAL_DM = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:,|năm)?
 const TIME = /(?<![\d.])(\d{1,2})\s*(?::|h|giờ|g)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?!\d)\s*(?:'|’|phút)?\s*(sa|ch|am|pm)?(?![\p{L}])/gu;
 /** GMT+7, (GMT+07:00), UTC+7, ICT. */
 const ZONE = /\(?\s*(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|\(?\s*ict\s*\)?/gu;
-/** View counters: "Số lượt xem: 1310", "Lượt xem 57", "| :57" (an eye icon lost in the copy), "1.234 views". */
-const COUNTER = /(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|lần\s+đọc|views?|xem)\s*:?\s*\d[\d.,]*|\|\s*:\s*\d[\d.,]*\s*$|\d[\d.,]*\s+(?:lượt\s+xem|views?)/gu;
+/**
+ * View counters: "Số lượt xem: 1310", "Lượt xem 57", "| :57" (an eye icon lost in the copy), "1.234 views",
+ * "View count: 85" (the English label of district portals built on one platform).
+ */
+const COUNTER = /(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|lần\s+đọc|views?(?:\s+count)?|xem)\s*:?\s*\d[\d.,]*|\|\s*:\s*\d[\d.,]*\s*$|\d[\d.,]*\s+(?:lượt\s+xem|views?)/gu;
 /** ISO 8601 on its own: 2022-01-12T18:31:00+07:00. */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|[+-]\d{2}:?\d{2})?)?$/u;
 /** A byline in front of the stamp: words without digits, then the first digit. */
