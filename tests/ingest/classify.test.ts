@@ -439,6 +439,11 @@ describe('boilerplate forms', () => {
     'Giấy phép số 1234/GP-BTTTT',
     'Về đầu trang',
   ];
+  it('a text-size tool under the date line ("Mặc định Cỡ chữ": reset, then size) is chrome, not the headline', () => {
+    const c = page(['Hội nghị tổng kết công tác tổ chức năm 2022', 'Ngày đăng: 12/01/2022   18:31', 'Mặc định Cỡ chữ', P1, P2]);
+    expect(c.map((l) => l.kind)).toEqual(['title', 'date', 'boilerplate', 'body', 'body']);
+  });
+
   it.each(chrome)('%s', (line) => {
     const c = page(['Hội nghị tổng kết công tác tổ chức năm 2022', P1, line, P2]);
     expect(c[2]!.kind).toBe('boilerplate');

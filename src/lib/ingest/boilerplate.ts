@@ -116,7 +116,8 @@ export const CHROME_RULES: ChromeRule[] = [
       'giọng nam',
       'giọng nữ',
       'tốc độ đọc',
-      'cỡ chữ',
+      // "Mặc định Cỡ chữ": the reset button of the text-size tool, then its label.
+      '(?:mặc định\\s+)?cỡ chữ',
       '(?:số )?lượt (?:xem|đọc)\\s*:?\\s*[\\d.,]*',
       '[\\d.,]+ lượt xem',
       'bình chọn',
