@@ -439,6 +439,16 @@ describe('boilerplate forms', () => {
     'Giấy phép số 1234/GP-BTTTT',
     'Về đầu trang',
   ];
+  it('a section line of an institution\'s site ("TIN TỨC - CHI BỘ") is chrome, not the headline, even with no headline after it', () => {
+    expect(kindsOf(['TIN TỨC - CHI BỘ', P1, P2])).toEqual(['boilerplate', 'body', 'body']);
+    expect(kindsOf(['Đảng bộ - Đoàn thể', 'Hội nghị tổng kết công tác tổ chức năm 2022', '12/01/2022 18:31', P1])).toEqual([
+      'boilerplate',
+      'title',
+      'date',
+      'body',
+    ]);
+  });
+
   it('a text-size tool under the date line ("Mặc định Cỡ chữ": reset, then size) is chrome, not the headline', () => {
     const c = page(['Hội nghị tổng kết công tác tổ chức năm 2022', 'Ngày đăng: 12/01/2022   18:31', 'Mặc định Cỡ chữ', P1, P2]);
     expect(c.map((l) => l.kind)).toEqual(['title', 'date', 'boilerplate', 'body', 'body']);

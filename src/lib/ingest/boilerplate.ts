@@ -214,6 +214,10 @@ export const MENU_WORDS = [
   'tổ chức',
   'kiểm tra',
   'tin hoạt động',
+  // Sections of schools', agencies' and communes' sites: "TIN TỨC - CHI BỘ", "Đảng bộ - Đoàn thể".
+  'chi bộ',
+  'đảng bộ',
+  'đoàn thể',
 ];
 
 /** Separators of menus and breadcrumbs. */
