@@ -449,6 +449,17 @@ describe('boilerplate forms', () => {
     ]);
   });
 
+  it("an author's institution under the author's name in capitals is the byline, and the headline stays above them", () => {
+    const rows = [
+      'Thứ Năm, ngày 14/04/2022, 09:05',
+      'Đổi mới công tác kiểm tra, giám sát của Đảng trong giai đoạn hiện nay',
+      'NGUYỄN VĂN HÙNG',
+      'Trường Chính trị tỉnh Nghệ An',
+      P1,
+    ];
+    expect(kindsOf(rows)).toEqual(['date', 'title', 'byline', 'byline', 'body']);
+  });
+
   it('a text-size tool under the date line ("Mặc định Cỡ chữ": reset, then size) is chrome, not the headline', () => {
     const c = page(['Hội nghị tổng kết công tác tổ chức năm 2022', 'Ngày đăng: 12/01/2022   18:31', 'Mặc định Cỡ chữ', P1, P2]);
     expect(c.map((l) => l.kind)).toEqual(['title', 'date', 'boilerplate', 'body', 'body']);

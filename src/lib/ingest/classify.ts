@@ -168,6 +168,14 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
       set(i, 'byline', 'author line by the headline');
       continue;
     }
+    if (title >= 0 && i > title && isAffiliation(x.text) && i > 0) {
+      let above = i - 1;
+      while (above > title && f[above]!.blank) above--;
+      if (above > title && out[above]?.kind === 'byline' && isAuthorInCapitals(f[above]!)) {
+        set(i, 'byline', "the author's institution under the author's name");
+        continue;
+      }
+    }
     if (x.caption) {
       set(i, 'caption', x.caption);
       continue;
@@ -409,10 +417,15 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
   }
   let title = -1;
   let previous = -1;
+  let lastLine = -1;
   for (let i = 0; i < headEnd; i++) {
     const x = f[i]!;
+    if (x.blank) continue;
+    const above = lastLine;
+    lastLine = i;
     if (!x.headline || x.chrome || x.menu || x.date || x.datelineOnly !== null || x.source !== null || x.caption) continue;
     if (x.byline && x.text.split(' ').length <= 5) continue;
+    if (above >= 0 && isAffiliation(x.text) && isAuthorInCapitals(f[above]!)) continue;
     previous = title;
     title = i;
   }
@@ -420,6 +433,20 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
   if (title >= 0 && previous >= 0 && isPromoBelowStamp(f, previous, title, headEnd)) return previous;
   if (title < 0) return captionShapedAboveStamp(f, headEnd);
   return title;
+}
+
+/**
+ * An author's institution under the author's name in capitals ("PHẠM THÀNH NAM" then
+ * "Học viện Chính trị khu vực I", journals' and academies' sites): part of the byline, never
+ * the headline, which sits above the name.
+ */
+const AFFILIATION = /^(?:Học viện|Trường|Đại học|Viện|Khoa|Trung tâm|Tạp chí)\s+\S/u;
+const MAX_AFFILIATION_WORDS = 10;
+function isAffiliation(text: string): boolean {
+  return AFFILIATION.test(text) && text.split(' ').length <= MAX_AFFILIATION_WORDS;
+}
+function isAuthorInCapitals(x: Features): boolean {
+  return x.byline !== null && x.byline.authors.length > 0 && x.text === x.text.toUpperCase();
 }
 
 /**
