@@ -122,6 +122,16 @@ describe('the verb, then the names', () => {
       [['Nguyễn Văn Ân', 'chủ trì'], ['Lê Văn Bảy', 'chủ trì']],
     ],
     [
+      '"dưới sự chủ trì của đồng chí A, … và các đồng chí: B, …; C, …": the list goes on after its opener',
+      'Sáng 14-7, dưới sự chủ trì của đồng chí Phạm Văn Lâm, Bí thư Tỉnh ủy và các đồng chí: Hoàng Thị Mai, Phó Bí thư Thường trực Tỉnh ủy; Lý Văn Đức, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, hội nghị Ban Chấp hành Đảng bộ tỉnh đã khai mạc.',
+      [['Phạm Văn Lâm', 'chủ trì'], ['Hoàng Thị Mai', 'chủ trì'], ['Lý Văn Đức', 'chủ trì']],
+    ],
+    [
+      'the passive "được chủ trì bởi các đồng chí: A – …; B – …"',
+      'Hội nghị được chủ trì bởi các đồng chí: Võ Đình Phúc – Bí thư Đảng ủy, Chủ tịch HĐND xã; Đặng Thị Thu – Phó Bí thư Thường trực Đảng ủy. Tham dự có các đồng chí lãnh đạo các ban, ngành của xã.',
+      [['Võ Đình Phúc', 'chủ trì'], ['Đặng Thị Thu', 'chủ trì']],
+    ],
+    [
       'a sentence opening with two verbs, a title before the name',
       'Chủ trì, phát biểu chỉ đạo hội nghị, Tổng Bí thư Tô Lâm nhấn mạnh công tác cán bộ là khâu then chốt của then chốt.',
       [['Tô Lâm', 'chủ trì']],

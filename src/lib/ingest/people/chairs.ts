@@ -5,7 +5,8 @@
  *   A. names, then the verb:  "X, <titles>, chủ trì hội nghị"; "Hội nghị do
  *      đồng chí X chủ trì"; a list "A - …; B, …; C - … đồng chủ trì"
  *   B. the verb, then names:  "Chủ trì hội nghị có đồng chí A - …; đồng chí
- *      B – …"; "dưới sự chủ trì của đồng chí X"; a sentence opening with
+ *      B – …"; "dưới sự chủ trì của đồng chí X (và các đồng chí: A, …; B, …)";
+ *      "được chủ trì bởi các đồng chí: A, …; B, …"; a sentence opening with
  *      the verb: "Chủ trì, phát biểu chỉ đạo hội nghị, Tổng Bí thư X …",
  *      "Tham dự và chủ trì Hội nghị, có đồng chí A, …; B, …"
  *
@@ -103,6 +104,7 @@ const openingPrefixes = new PhraseSet(OPENING_PREFIXES);
 export const CHAIR_RULES = {
   'names-before': 'names, then the verb: "X, <titles>, chủ trì"; "do đồng chí X, … chủ trì"',
   'su-chu-tri-cua': '"dưới sự chủ trì của X"',
+  'duoc-chu-tri-boi': 'the passive: "Hội nghị được chủ trì bởi các đồng chí: A, …; B, …"',
   introducer: 'the verb, then "có"/"là"/"gồm" and the names: "Chủ trì hội nghị có đồng chí X"',
   'opening-verb': 'a sentence opening with the verb, the names after a comma: "Chủ trì, phát biểu …, Tổng Bí thư X"',
 } as const;
@@ -233,7 +235,12 @@ function namesAfter(
   vEnd: number,
   byStart: ReadonlyMap<number, Mention>,
 ): { list: Mention[]; rule: ChairRule } | { reason: string } | null {
-  const at = tokens[v - 1]?.key === 'sự' && tokens[vEnd]?.key === 'của' ? { p: vEnd + 1, rule: 'su-chu-tri-cua' as const } : namesStart(tokens, vEnd, opensSentence(tokens, v), byStart);
+  const at =
+    tokens[v - 1]?.key === 'sự' && tokens[vEnd]?.key === 'của'
+      ? { p: vEnd + 1, rule: 'su-chu-tri-cua' as const }
+      : tokens[v - 1]?.key === 'được' && tokens[vEnd]?.key === 'bởi'
+        ? { p: vEnd + 1, rule: 'duoc-chu-tri-boi' as const }
+        : namesStart(tokens, vEnd, opensSentence(tokens, v), byStart);
   if (!at) return null;
   const { rule } = at;
   const p = skipListOpener(tokens, at.p);
@@ -243,7 +250,8 @@ function namesAfter(
   let m: Mention = first;
   for (;;) {
     const n = listJoiners.matchAt(tokens, m.end);
-    const next: Mention | undefined = n > 0 ? byStart.get(m.end + n) : undefined;
+    // "… của đồng chí A, <titles> và các đồng chí: B, …; C, …": the list goes on after its opener.
+    const next: Mention | undefined = n > 0 ? byStart.get(skipListOpener(tokens, m.end + n)) : undefined;
     if (!next) break;
     list.push(next);
     m = next;
