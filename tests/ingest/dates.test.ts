@@ -554,6 +554,30 @@ describe('date-line forms of real sites, read on a whole page', () => {
     expect(got.dates.published).toBe('2022-11-03T09:20:00+07:00');
   });
 
+  it('a numeric stamp that, read day first, would be months after the meeting the story opens with is month/day', () => {
+    const got = pageDates([
+      'Xã Hòa Bình: Hội nghị Ban Chấp hành Đảng bộ xã lần thứ hai',
+      'Cập nhật lúc : 16:40 10/06/2025',
+      'Sáng 6/10, tại hội trường Đảng ủy, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ hai, nhiệm kỳ 2025 - 2030.',
+      'Hội nghị đã thảo luận, thống nhất chương trình công tác toàn khóa.',
+    ]);
+    expect(got.dates.date).toBe('2025-10-06');
+    expect(got.dates.published).toBe('2025-10-06T16:40:00+07:00');
+  });
+
+  it.each([
+    ['the meeting a day before the stamp, read day first', 'Cập nhật lúc : 16:40 10/06/2025', 'Sáng 9/6', '2025-06-10'],
+    ['a weekday that fits the day-first reading', 'Thứ Ba, 10/06/2025, 16:40', 'Sáng 6/10', '2025-06-10'],
+    ['the meeting weeks before the month-first reading', 'Cập nhật lúc : 16:40 10/06/2025', 'Sáng 6/9', '2025-06-10'],
+  ])('the stamp stays day first beside the meeting: %s', (_what, stamp, opening, date) => {
+    const got = pageDates([
+      'Xã Hòa Bình: Hội nghị Ban Chấp hành Đảng bộ xã lần thứ hai',
+      stamp,
+      `${opening}, tại hội trường Đảng ủy, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ hai, nhiệm kỳ 2025 - 2030.`,
+    ]);
+    expect(got.dates.date).toBe(date);
+  });
+
   it.each([
     ['a stamp after the document, read day first', 'Cập nhật lúc : 09:20 11/03/2022', 'ngày 20/02/2022', '2022-03-11'],
     ['a day past 12: only one reading', 'Cập nhật lúc : 09:20 21/03/2022', 'ngày 20/10/2022', '2022-03-21'],

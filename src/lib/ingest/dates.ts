@@ -331,7 +331,7 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
 
   if (stamp?.stamp.date) {
     const { time } = stamp.stamp;
-    const date = stampDate(stamp, lines);
+    const date = stampDate(stamp, lines, event);
     return withEvent(time ? { date, dateSource: 'published', published: vietnamDateTime(date, time) } : { date, dateSource: 'published' });
   }
 
@@ -393,14 +393,35 @@ const MONTH_IN_WORDS = /tháng/iu;
  * would precede a document the text reports with its date ("Quyết định số 1402-QĐ/TU, ngày 07/9/2023")
  * is read month first when that reading follows the document: some sites print month/day.
  */
-function stampDate(stamp: { line: number; stamp: Stamp }, lines: ClassifiedLine[]): string {
+function stampDate(stamp: { line: number; stamp: Stamp }, lines: ClassifiedLine[], event?: EventDate): string {
   const { day, month, year, date, weekday: named } = stamp.stamp;
   if (!date || year === undefined || day > 12 || day === month || named !== null) return date!;
+  const byEvent = swappedByEvent(date, year, day, month, event);
+  if (byEvent && !MONTH_IN_WORDS.test(lines.find((l) => l.n === stamp.line)?.text ?? '')) return byEvent;
   const latest = latestCitedDate(lines);
   if (!latest || date >= latest) return date;
   if (MONTH_IN_WORDS.test(lines.find((l) => l.n === stamp.line)?.text ?? '')) return date;
   const swapped = ymd(year, day, month);
   return swapped && swapped >= latest ? swapped : date;
+}
+
+/** A report of the day's meeting is out within this many days of it. */
+const NEWS_DAYS = 3;
+
+/**
+ * The same doubt settled by the event the text opens with ("Sáng 12/9, …" under "Cập nhật lúc : 17:15
+ * 09/12/2025"): read day first the stamp would come before the event or more than LATE_DAYS after it,
+ * read month first it follows the event within NEWS_DAYS, as a report does. The month/day reading, or null.
+ */
+function swappedByEvent(date: string, year: number, day: number, month: number, event?: EventDate): string | null {
+  if (!event || (event.year !== undefined && event.year !== year)) return null;
+  const eventDate = ymd(year, event.month, event.lastDay ?? event.day);
+  const swapped = ymd(year, day, month);
+  if (!eventDate || !swapped) return null;
+  const after = (d: string) => daysBetween(eventDate, d);
+  const dayFirst = after(date);
+  const monthFirst = after(swapped);
+  return (dayFirst < 0 || dayFirst > LATE_DAYS) && monthFirst >= 0 && monthFirst <= NEWS_DAYS ? swapped : null;
 }
 
 function pad(n: number): string {
