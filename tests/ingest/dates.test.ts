@@ -94,6 +94,7 @@ describe('dateFromUrl', () => {
     ['https://baohagiang.vn/media-bhg/202010/dai-hoi-766676/', { year: 2020, month: 10 }],
     ['https://example.vn/2022/01/tin-tuc.html', { year: 2022, month: 1 }],
     ['https://example.vn/2022/01/12/tin-tuc/', { year: 2022, month: 1, day: 12 }],
+    ['https://dangbo.truong.edu.vn/tin-tuc/2023-04-07/hoi-nghi-chi-bo-dt512.html', { year: 2023, month: 4, day: 7 }],
     ['https://thanhnien.vn/ong-vuong-quoc-tuan-lam-pho-bi-thu-tinh-uy-thai-nguyen-185251115134436741.htm', { year: 2025, month: 11, day: 15 }],
     ['https://tuoitre.vn/hoi-nghi-trung-uong-20240101123456789.htm', { year: 2024, month: 1, day: 1 }],
     ['https://dantri.com.vn/xa-hoi/hoi-nghi-20231228153031234.htm', { year: 2023, month: 12, day: 28 }],
@@ -106,6 +107,7 @@ describe('dateFromUrl', () => {
     'https://www.baomoi.com/bac-ninh-co-bi-thu-tinh-uy-moi/c/5746609.epi',
     'https://baoninhthuan.com.vn/news/130214p24c32/tinh-uy-hoi-nghi.htm',
     'https://example.vn/201913/not-a-month/',
+    'https://example.vn/tin-tuc/2023-13-07/not-a-month/',
     'https://vnexpress.net/hoi-nghi-4567890.html',
     'not a url',
   ])('no date in %s', (url) => {

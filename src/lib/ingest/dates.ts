@@ -235,7 +235,7 @@ export function inferYear(day: number, month: number, reference: string): string
 
 /**
  * What a URL says about its publication date. Patterns are data: generic
- * folders (/202209/, /2018/01/, /2022/01/12/) and the article ids of sites
+ * folders (/202209/, /2018/01/, /2022/01/12/, /2022-01-12/) and the article ids of sites
  * that encode a timestamp in them.
  */
 export const URL_DATE_PATTERNS: { host?: RegExp; re: RegExp; what: string }[] = [
@@ -250,6 +250,8 @@ export const URL_DATE_PATTERNS: { host?: RegExp; re: RegExp; what: string }[] = 
     what: 'article id',
   },
   { re: /\/(?<y>(?:19|20)\d{2})\/(?<m>\d{2})\/(?<d>\d{2})\//, what: '/YYYY/MM/DD/ folder' },
+  // Portals of schools and agencies: /tin-tuc/2021-10-15/<slug>.
+  { re: /\/(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\//, what: '/YYYY-MM-DD/ folder' },
   { re: /\/(?<y>(?:19|20)\d{2})(?<m>\d{2})\//, what: '/YYYYMM/ folder' },
   { re: /\/(?<y>(?:19|20)\d{2})\/(?<m>\d{2})\//, what: '/YYYY/MM/ folder' },
 ];
