@@ -449,6 +449,23 @@ describe('boilerplate forms', () => {
     ]);
   });
 
+  it("a document posted under the page's headline: the headline is above its letterhead, whose lines are neither headline nor byline", () => {
+    const rows = [
+      'Kế hoạch tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027',
+      'ĐẢNG ỦY XÃ TÂN LẬP',
+      'CHI BỘ TRƯỜNG TIỂU HỌC',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Số 12-KH/CB',
+      'Tân Lập, ngày 05 tháng 3 năm 2025',
+      'KẾ HOẠCH',
+      'V/v tổ chức đại hội chi bộ nhiệm kỳ 2025 - 2027',
+      'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; căn cứ Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Chi bộ xây dựng kế hoạch như sau.',
+    ];
+    const c = page(rows);
+    expect(c[0]!.kind).toBe('title');
+    expect(c.slice(1, 8).map((l) => l.kind)).toEqual(['body', 'body', 'body', 'body', 'body', 'body', 'body']);
+  });
+
   it("an author's institution under the author's name in capitals is the byline, and the headline stays above them", () => {
     const rows = [
       'Thứ Năm, ngày 14/04/2022, 09:05',

@@ -93,7 +93,8 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
   let headEnd = f.findIndex(isContent);
   if (headEnd < 0) headEnd = n;
 
-  let title = findTitle(f, headEnd, opts.knownTitle);
+  const motto = letterheadAt(f, headEnd);
+  let title = findTitle(f, headEnd, motto, opts.knownTitle);
   if (title < 0 && !opts.knownTitle && headEnd < n && isHeadlineWithPeriod(f, headEnd)) {
     // "Bộ Chính trị điều động nhân sự." right above or below the date line: a headline
     // printed with a period. The text starts at the next paragraph.
@@ -162,6 +163,10 @@ export function classifyLines(lines: Line[], opts: { knownTitle?: string; publis
     }
     if (title >= 0 && i < title) {
       set(i, 'boilerplate', x.headline ? 'headline-shaped line above the headline: page chrome' : 'page chrome above the headline');
+      continue;
+    }
+    if (title >= 0 && motto > title && i > title) {
+      set(i, 'body', "a line of the posted document's letterhead or heading");
       continue;
     }
     if (x.byline && (title >= 0 || x.byline.labelled)) {
@@ -410,11 +415,15 @@ function dupKeyOf(key: string): string {
  * date, a caption, a byline or a credit. -1 when there is none (the text
  * starts with its first paragraph).
  */
-function findTitle(f: Features[], headEnd: number, knownTitle?: string): number {
+function findTitle(f: Features[], headEnd: number, motto: number, knownTitle?: string): number {
   if (knownTitle) {
     const want = dupKey(knownTitle);
     return f.findIndex((x) => !x.blank && x.dupKey === want);
   }
+  // A document posted under the page's headline opens with its letterhead (the issuer in capitals,
+  // "ĐẢNG CỘNG SẢN VIỆT NAM", "Số …", "QUYẾT ĐỊNH", "V/v …"): the headline is above it.
+  const above = motto > 0 ? lastHeadline(f, motto, true) : -1;
+  if (above >= 0) return above;
   let title = -1;
   let previous = -1;
   let lastLine = -1;
@@ -423,8 +432,7 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
     if (x.blank) continue;
     const above = lastLine;
     lastLine = i;
-    if (!x.headline || x.chrome || x.menu || x.date || x.datelineOnly !== null || x.source !== null || x.caption) continue;
-    if (x.byline && x.text.split(' ').length <= 5) continue;
+    if (!isTitleCandidate(x)) continue;
     if (above >= 0 && isAffiliation(x.text) && isAuthorInCapitals(f[above]!)) continue;
     previous = title;
     title = i;
@@ -433,6 +441,34 @@ function findTitle(f: Features[], headEnd: number, knownTitle?: string): number 
   if (title >= 0 && previous >= 0 && isPromoBelowStamp(f, previous, title, headEnd)) return previous;
   if (title < 0) return captionShapedAboveStamp(f, headEnd);
   return title;
+}
+
+function isTitleCandidate(x: Features): boolean {
+  if (!x.headline || x.chrome || x.menu || x.date || x.datelineOnly !== null || x.source !== null || x.caption) return false;
+  return !(x.byline && x.text.split(' ').length <= 5);
+}
+
+/** The motto line of a Party or State document's letterhead. */
+const LETTERHEAD_MOTTO = /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG H(?:Ò|O)A XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u;
+
+/** The motto line of a letterhead in the head, or -1. Only short lines in capitals are tested. */
+function letterheadAt(f: Features[], headEnd: number): number {
+  for (let i = 0; i < headEnd; i++) {
+    const t = f[i]!.text;
+    if (t.length > 0 && t.length < 40 && LETTERHEAD_MOTTO.test(t)) return i;
+  }
+  return -1;
+}
+
+/** The last headline-shaped line before `end`; with `mixedCase`, not one in capitals (a letterhead's issuer). */
+function lastHeadline(f: Features[], end: number, mixedCase: boolean): number {
+  for (let i = end - 1; i >= 0; i--) {
+    const x = f[i]!;
+    if (x.blank || !isTitleCandidate(x)) continue;
+    if (mixedCase && x.text === x.text.toUpperCase()) continue;
+    return i;
+  }
+  return -1;
 }
 
 /**
