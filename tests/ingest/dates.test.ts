@@ -31,6 +31,7 @@ describe('parseEventDate: when the meeting happened', () => {
     ['Sáng 28/12, tại Hà Nội, Ban Tổ chức Trung ương tổ chức Hội nghị', { day: 28, month: 12 }], // seed 003
     ['(CT)- Chiều ngày 1-6-2020, Ban Tổ chức Trung ương tổ chức', { day: 1, month: 6, year: 2020 }], // seed 002
     ['Sáng nay (1/7), Ban Tổ chức TW, Bộ nội vụ', { day: 1, month: 7 }], // seed 004
+    ['Hướng tới kỷ niệm Ngày thành lập ngành Tổ chức xây dựng Đảng (14-10), hôm nay (13-10), tại hội trường Tỉnh ủy, Ban Tổ chức Tỉnh ủy tổ chức lễ kỷ niệm', { day: 13, month: 10 }],
     ['Sáng 12-1 tại Hà Nội, Ban Tổ chức Trung ương', { day: 12, month: 1 }], // seed 001
     ['Ngày 22-1, Ủy ban Kiểm tra (UBKT) Tỉnh ủy tổ chức', { day: 22, month: 1 }], // corpus 01
     ['Chiều 7.8, theo thông báo của Ủy ban Kiểm tra', { day: 7, month: 8 }], // corpus 03

@@ -60,6 +60,8 @@ const EVENT_PATTERNS: { re: RegExp; groups: EventGroups }[] = [
   { re: new RegExp(`${NOT_LETTER_BEFORE}${TIME_OF_DAY}(?:\\s+ngày)?\\s+${DAY_RANGE}`, 'iu'), groups: 'range' },
   // "Sáng 28/12", "Chiều ngày 1-6-2020", "Sáng nay (1/7)"
   { re: new RegExp(`${NOT_LETTER_BEFORE}${TIME_OF_DAY}${RELATIVE_DAY}(?:\\s+ngày)?\\s+${DM_Y}`, 'iu'), groups: 'dsmy' },
+  // "Nhân kỷ niệm …, hôm nay (19-5), tại …": "today" with its date in brackets, mid-sentence too.
+  { re: new RegExp(`${NOT_LETTER_BEFORE}hôm\\s+nay\\s+(?=\\()${DM_Y}`, 'iu'), groups: 'dsmy' },
   // "sáng ngày 12 tháng 1 năm 2022"
   {
     re: new RegExp(`${NOT_LETTER_BEFORE}${TIME_OF_DAY}(?:\\s+ngày)?\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*(?:năm|,)\\s*(\\d{4}))?`, 'iu'),
