@@ -78,6 +78,10 @@ describe('names', () => {
     ['places starting with a family name', 'Đoàn công tác làm việc tại Hà Giang, Cao Bằng, Lâm Đồng, quận Hoàng Mai và huyện Châu Thành.'],
     ['streets, schools and thought named after people', 'Tại buổi lễ ở đường Trần Phú, theo tư tưởng Hồ Chí Minh, các đồng chí thăm Trường THPT Lê Quý Đôn.'],
     ['an organ named after a person', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh tổ chức lễ kỷ niệm.'],
+    [
+      "the President's anniversaries",
+      'Nhân kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh và 77 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc, Huyện ủy tổ chức hội nghị.',
+    ],
     ['the city, and the President\'s mausoleum and relic site', 'Đoàn đại biểu Thành phố Hồ Chí Minh viếng Lăng Chủ tịch Hồ Chí Minh và thăm Khu di tích Chủ tịch Hồ Chí Minh.'],
     ['a title with nobody named', 'Đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị các đồng chí tham dự hội nghị tiếp thu.'],
     ['a committee elected, no name', 'Ủy viên Ủy ban Kiểm tra Tỉnh ủy Nghệ An khoá XX nhiệm kỳ 2025 - 2030 gồm 11 người.'],

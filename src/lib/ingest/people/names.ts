@@ -117,9 +117,17 @@ function isPersonPlace(tokens: readonly Token[], i: number, end: number): boolea
     const t = i - title.length;
     if (t < 0 || tokens[t]!.kind === 'lower') return false;
     for (let j = 0; j < title.length; j++) if (tokens[t + j]!.key !== title[j]) return false;
-    return nameBlockers.matchBefore(tokens, t) === 0 && eponymousOrgans.matchBefore(tokens, t) === 0;
+    return nameBlockers.matchBefore(tokens, t) === 0 && eponymousOrgans.matchBefore(tokens, t) === 0 && anniversaries.matchBefore(tokens, t) === 0;
   });
 }
+
+/**
+ * An anniversary of the person before the title ("Kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh",
+ * "70 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc"): a date commemorated, not a
+ * person in the story.
+ */
+export const ANNIVERSARY_WORDS = ['ngày sinh nhật', 'ngày sinh', 'sinh nhật', 'ngày'] as const;
+const anniversaries = new PhraseSet(ANNIVERSARY_WORDS);
 const placeSlots = new PhraseSet(PLACE_SLOTS);
 
 export const MAX_NAME = 4;
