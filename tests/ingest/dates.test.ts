@@ -431,6 +431,15 @@ describe('year inference: a day and month without a year, from the evidence in t
     expect(got.dates).toMatchObject({ date: '2016-07-03', dateSource: 'inferred', dateEvidence: 'sáu tháng đầu năm 2016' });
   });
 
+  it('a document the new one replaces gives no year: it may be years older', () => {
+    const err = pageRefusal([
+      'Ban Bí thư ban hành Quy định mới về công tác bảo vệ chính trị nội bộ',
+      'Ngày 18/8, Ban Bí thư đã ban hành Quy định số 58-QĐ/TW về một số vấn đề bảo vệ chính trị nội bộ Đảng. Quy định này thay thế Quy định số 57-QĐ/TW, ngày 03/5/2007 của Bộ Chính trị.',
+      'Quy định có hiệu lực kể từ ngày ký.',
+    ]);
+    expect(err.message).toMatch(/no year for "Ngày 18\/8"/);
+  });
+
   it('a cited document: the event follows it', () => {
     const got = pageDates([
       'Quán triệt Quy định số 12 của Ban Chấp hành',

@@ -49,6 +49,8 @@ const CONGRESS_TERM = /đại\s+hội[^.;]{0,100}?nhiệm\s+kỳ\s+((?:19|20)\d{
 /** A document being cited: a kind word, "số", or a code with a slash ("35-CT/TW"), a little before the date. */
 const DOCUMENT = new RegExp(`(?:${DIRECTIVE_KINDS.join('|')}|công văn|số\\s+\\d|\\d+[-/][\\p{Lu}Đ-]+/[\\p{Lu}Đ]+)`, 'iu');
 const DOCUMENT_REACH = 80;
+/** A document the cited one replaces or repeals ("Quy định này thay thế Quy định số 260-QĐ/TW, ngày 02/10/2009"): an old date. */
+const REPLACED = /(?:thay\s+thế|bãi\s+bỏ)[^.;]{0,60}$/iu;
 /**
  * Years that are not the event's: a target ("phấn đấu đến năm 2030", "tầm nhìn
  * đến năm 2045"), a starting point ("từ năm 2016", "thành lập năm 1989"),
@@ -94,7 +96,7 @@ function latestCited(texts: readonly { line: number; text: string }[]): { d: Ful
     for (const d of fullDates(t.text)) {
       const before = t.text.slice(Math.max(0, d.at - DOCUMENT_REACH), d.at);
       const doc = DOCUMENT.exec(before);
-      if (!doc) continue;
+      if (!doc || REPLACED.test(before)) continue;
       if (!latest || d.date > latest.d.date) latest = { d, line: t.line, text: before.slice(doc.index) + d.text };
     }
   }
