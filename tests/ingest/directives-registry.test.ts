@@ -33,6 +33,8 @@ describe('content/directives.yaml', () => {
         '205-QĐ/TW XII 2019-09-23',
         '214-QĐ/TW XII 2020-01-02',
         '260-QĐ/TW X 2009-10-02',
+        '30-QĐ/TW XII 2016-07-26',
+        '22-QĐ/TW XIII 2021-07-28',
         '05-CT/TW XII 2016-05-15',
         '12-NQ/TW XI 2012-01-16',
         '04-NQ/TW XII 2016-10-30',
@@ -44,6 +46,13 @@ describe('content/directives.yaml', () => {
         'Nghị quyết Đại hội XIII XIII 2021-02-01',
       ]),
     );
+  });
+
+  it('resolves a document cited by code alone, years after its term, to the registry entry', () => {
+    const text =
+      'Về phạm vi điều chỉnh, Quy định số 22-QĐ/TW bổ sung đối tượng áp dụng so với Quy định số 30-QĐ/TW, bao gồm cả tổ chức đảng và đảng viên.';
+    const got = resolveDirectives(findInText(text), REGISTRY, '2022-03-30').map((d) => `${d.code} ${d.term} ${d.termSource}`);
+    expect(got).toEqual(['22-QĐ/TW XIII registry', '30-QĐ/TW XII registry']);
   });
 
   it('gives every entry an issue date and a parseable code or a name the finder reads', () => {
