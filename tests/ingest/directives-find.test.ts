@@ -215,6 +215,10 @@ const CITED: Row[] = [
   },
   { text: 'quán triệt Quy định 105-QĐ-BTCTW về công tác cán bộ.', want: [{ kind: 'Quy định', number: '105', suffix: 'QĐ/BTCTW', issuer: 'BTCTW' }] },
   { text: 'kiểm điểm 5 năm thực hiện Nghị quyết Đại hội XIII của Đảng.', want: [{ congress: 'XIII', number: '' }] },
+  {
+    text: 'Chi bộ tổ chức học tập, quán triệt Nghị quyết Đại hội Đại hội đại biểu toàn quốc lần thứ XIV của Đảng cho đảng viên.',
+    want: [{ congress: 'XIV', number: '' }],
+  },
   { text: 'Năm 2024 là năm thứ tư thực hiện Nghị quyết Đại hội XIII và Chỉ thị 35-CT/TW của Bộ Chính trị.', want: [{ number: '35', suffix: 'CT/TW' }] },
   { text: 'Hướng dẫn số 12-HD/BTCTU của Ban Tổ chức Tỉnh ủy về quy hoạch.', want: [{ kind: 'Hướng dẫn', issuer: 'BTCTU', absent: ['issuingBody'] }] },
   {

@@ -91,6 +91,7 @@ const BODY_PHRASES = BODIES.flatMap((b) => b.words.map((w) => ({ b, toks: phrase
 const CENTRAL = compile(CENTRAL_COMMITTEE);
 const CONGRESS = compile(CONGRESS_WORDS);
 const LOCAL_CONGRESS = compile(LOCAL_CONGRESS_WORDS);
+const CONGRESS_WORD = compile(['Đại hội'])[0]!;
 const SEPARATORS = compile(LIST_SEPARATORS);
 const NOT_CITED = compile(NOT_CITED_AFTER);
 const CONGRESS_FRAME = compile(CONGRESS_FRAMES);
@@ -179,6 +180,9 @@ function plenumAt(toks: readonly Token[], i: number, requirePlenumWord: boolean)
 
 /** "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII"; not "Đại hội Đảng bộ tỉnh lần thứ XVII". */
 function congressAt(toks: readonly Token[], i: number): { congress: string; end: number } | undefined {
+  // "Nghị quyết Đại hội Đại hội đại biểu toàn quốc lần thứ XIII": the word typed twice.
+  const once = matchAt(toks, i, CONGRESS_WORD);
+  if (once >= 0 && matchAt(toks, once, CONGRESS_WORD) >= 0) i = once;
   for (const phrase of CONGRESS) {
     const e = matchAt(toks, i, phrase);
     if (e < 0) continue;
