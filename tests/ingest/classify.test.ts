@@ -441,12 +441,8 @@ describe('boilerplate forms', () => {
   ];
   it('a section line of an institution\'s site ("TIN TỨC - CHI BỘ") is chrome, not the headline, even with no headline after it', () => {
     expect(kindsOf(['TIN TỨC - CHI BỘ', P1, P2])).toEqual(['boilerplate', 'body', 'body']);
-    expect(kindsOf(['Đảng bộ - Đoàn thể', 'Hội nghị tổng kết công tác tổ chức năm 2022', '12/01/2022 18:31', P1])).toEqual([
-      'boilerplate',
-      'title',
-      'date',
-      'body',
-    ]);
+    const withHeadline = kindsOf(['Đảng bộ - Đoàn thể', 'Hội nghị tổng kết công tác tổ chức năm 2022', '12/01/2022 18:31', P1]);
+    expect(withHeadline.join(' ')).toBe('boilerplate title date body');
   });
 
   it("a document posted under the page's headline: the headline is above its letterhead, whose lines are neither headline nor byline", () => {

@@ -566,28 +566,17 @@ describe('date-line forms of real sites, read on a whole page', () => {
     expect(got.dates.published).toBe('2022-11-03T09:20:00+07:00');
   });
 
-  it('a numeric stamp that, read day first, would be months after the meeting the story opens with is month/day', () => {
-    const got = pageDates([
-      'Xã Hòa Bình: Hội nghị Ban Chấp hành Đảng bộ xã lần thứ hai',
-      'Cập nhật lúc : 16:40 10/06/2025',
-      'Sáng 6/10, tại hội trường Đảng ủy, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ hai, nhiệm kỳ 2025 - 2030.',
-      'Hội nghị đã thảo luận, thống nhất chương trình công tác toàn khóa.',
-    ]);
-    expect(got.dates.date).toBe('2025-10-06');
-    expect(got.dates.published).toBe('2025-10-06T16:40:00+07:00');
-  });
-
-  it.each([
-    ['the meeting a day before the stamp, read day first', 'Cập nhật lúc : 16:40 10/06/2025', 'Sáng 9/6', '2025-06-10'],
-    ['a weekday that fits the day-first reading', 'Thứ Ba, 10/06/2025, 16:40', 'Sáng 6/10', '2025-06-10'],
-    ['the meeting weeks before the month-first reading', 'Cập nhật lúc : 16:40 10/06/2025', 'Sáng 6/9', '2025-06-10'],
-  ])('the stamp stays day first beside the meeting: %s', (_what, stamp, opening, date) => {
-    const got = pageDates([
-      'Xã Hòa Bình: Hội nghị Ban Chấp hành Đảng bộ xã lần thứ hai',
-      stamp,
-      `${opening}, tại hội trường Đảng ủy, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ hai, nhiệm kỳ 2025 - 2030.`,
-    ]);
-    expect(got.dates.date).toBe(date);
+  // [what, stamp, the meeting the story opens with, published]
+  const besideTheMeeting: [string, string, string, string][] = [
+    ['month/day: read day first it would be months after the meeting', 'Cập nhật lúc : 16:40 10/06/2025', 'Sáng 6/10', '2025-10-06T16:40:00+07:00'],
+    ['day first: the meeting a day before the stamp', 'Cập nhật lúc : 16:40 10/06/2025', 'Sáng 9/6', '2025-06-10T16:40:00+07:00'],
+    ['day first: a weekday that fits the day-first reading', 'Thứ Ba, 10/06/2025, 16:40', 'Sáng 6/10', '2025-06-10T16:40:00+07:00'],
+    ['day first: the meeting weeks before the month-first reading', 'Cập nhật lúc : 16:40 10/06/2025', 'Sáng 6/9', '2025-06-10T16:40:00+07:00'],
+  ];
+  it.each(besideTheMeeting)('a numeric stamp beside the meeting the story opens with, %s', (_what, stamp, opening, published) => {
+    const meeting = `${opening}, tại hội trường Đảng ủy, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ hai, nhiệm kỳ 2025 - 2030.`;
+    const { dates } = pageDates(['Xã Hòa Bình: Hội nghị Ban Chấp hành Đảng bộ xã lần thứ hai', stamp, meeting]);
+    expect(dates.published).toBe(published);
   });
 
   it.each([
