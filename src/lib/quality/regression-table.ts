@@ -3,8 +3,8 @@ import type { Accuracy, Miss, Rate, PrecisionRecall, Regression } from './regres
 
 const SETS = [
   ['all', 'all'],
-  ['development', 'development (0xx-6xx)'],
-  ['heldOut', 'held-out (7xx)'],
+  ['development', 'development (0xx-7xx)'],
+  ['heldOut', 'held-out (8xx)'],
 ] as const;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
