@@ -142,6 +142,24 @@ describe('parseStamp: a byline, then the stamp', () => {
   });
 });
 
+describe('parseStamp: English month names (portals on an English template)', () => {
+  it.each([
+    ['March 12, 2020', '2020-03-12', null],
+    ['Posted on March 12, 2020', '2020-03-12', null],
+    ['12 March 2020', '2020-03-12', null],
+    ['Thursday, March 12, 2020', '2020-03-12', null],
+    ['Mar 12, 2020 09:15', '2020-03-12', '09:15:00'],
+    ['Published on Sep 3rd, 2019 4:05 PM', '2019-09-03', '16:05:00'],
+    ['Posted on 12/03/2020', '2020-03-12', null],
+  ] as const)('%j', (line, date, time) => {
+    expect(dateTime(line)).toEqual(time ? { date, time } : { date });
+  });
+  it('is no stamp when the month word sits in a sentence', () => {
+    expect(parseStamp('Hội nghị may 12, 2020 tại Hà Nội')).toBeNull();
+    expect(parseStamp('Sun Group 12/03/2020')).toBeNull();
+  });
+});
+
 describe('parseStamp: a section name, then the stamp', () => {
   it('reads the stamp after the section a page files the story under', () => {
     expect(dateTime('Thời sự - Ngày đăng : 07:15, 14/08/2022')).toEqual({ date: '2022-08-14', time: '07:15:00' });

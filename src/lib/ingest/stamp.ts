@@ -78,9 +78,12 @@ const DATE_LINE_WORDS = [
   'ngày',
   'vào',
   'giờ',
+  'updated on',
   'updated',
   'update',
+  'published on',
   'published',
+  'posted on',
   'posted',
 ];
 const DATE_LINE_WORDS_RE = new RegExp(
@@ -110,6 +113,17 @@ const ZONE = /\(?\s*(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|\(
 const COUNTER = /(?:(?:số\s+)?lượt\s+(?:xem|đọc|truy\s+cập)|lần\s+đọc|views?(?:\s+count)?|xem)\s*:?\s*\d[\d.,]*|\|\s*:\s*\d[\d.,]*\s*$|\d[\d.,]*\s+(?:lượt\s+xem|views?)/gu;
 /** ISO 8601 on its own: 2022-01-12T18:31:00+07:00. */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(z|[+-]\d{2}:?\d{2})?)?$/u;
+/**
+ * English month names, as portals with an English template print them: "March 12, 2020",
+ * "12 March 2020", "Mar 12, 2020 09:15", "Thursday, March 12, 2020". Rewritten to "12/3/2020"
+ * (and the weekday dropped) before the numeric forms are read.
+ */
+const EN_MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const EN_MONTH_TEST = new RegExp(`${NOT_LETTER_BEFORE}(?:${EN_MONTHS})${NOT_LETTER_AFTER}`, 'u');
+const EN_MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${EN_MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})(?!\\d)`, 'u');
+const EN_DAY_MONTH_YEAR = new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTHS})\\.?\\s*,?\\s+(\\d{4})(?!\\d)`, 'u');
+const EN_WEEKDAY = new RegExp(`${NOT_LETTER_BEFORE}(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?${NOT_LETTER_AFTER}`, 'gu');
+const EN_MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 /** A byline in front of the stamp: words without digits, then the first digit. */
 const CREDIT_THEN_STAMP = /^([^\d]{3,60}?)\s+(?=\d)/u;
 /**
@@ -172,6 +186,7 @@ function stampOnly(line: string): Stamp | null {
   }
 
   s = s.replace(COUNTER, ' ');
+  if (EN_MONTH_TEST.test(s)) s = englishToNumeric(s);
 
   // Exactly one date on the line.
   const found: { y?: number; m: number; d: number; at: number; len: number }[] = [];
@@ -233,6 +248,19 @@ function stampOnly(line: string): Stamp | null {
   if (!date) return offset === VN_OFFSET_MIN ? { ...base, time: `${pad(h)}:${pad(mi)}:${pad(sec)}` } : base;
   const t = toVietnamTime(date, h, mi, sec, offset);
   return t ? withShift(base, t) : null;
+}
+
+/** "march 12, 2020" and "12 march 2020" to "12/3/2020", English weekday names dropped; one date at most. */
+function englishToNumeric(s: string): string {
+  const md = EN_MONTH_DAY_YEAR.exec(s);
+  const dm = md ? null : EN_DAY_MONTH_YEAR.exec(s);
+  const m = md ?? dm;
+  if (!m) return s;
+  const [day, month, year] = md ? [md[2]!, md[1]!, md[3]!] : [dm![1]!, dm![2]!, dm![3]!];
+  const n = EN_MONTH_NUMBER[month.slice(0, 3)];
+  if (n === undefined) return s;
+  const out = s.slice(0, m.index) + ` ${day}/${n}/${year} ` + s.slice(m.index + m[0].length);
+  return out.replace(EN_WEEKDAY, ' ');
 }
 
 /** A time in another zone may move the stamp to the next or previous day in Vietnam. */
