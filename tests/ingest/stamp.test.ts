@@ -160,6 +160,17 @@ describe('parseStamp: English month names (portals on an English template)', () 
   });
 });
 
+describe('parseStamp: US order from an en-US template', () => {
+  it('reads month/day/year when the second number cannot be a month and AM/PM is printed', () => {
+    expect(dateTime('11/18/2024 12:00:00 AM GMT+7')).toEqual({ date: '2024-11-18', time: '00:00:00' });
+    expect(dateTime('3/25/2021 4:30:12 PM')).toEqual({ date: '2021-03-25', time: '16:30:12' });
+  });
+  it('keeps day/month when both orders are possible, and needs AM/PM to swap', () => {
+    expect(dateTime('12/3/2020 9:15:23 AM')).toEqual({ date: '2020-03-12', time: '09:15:23' });
+    expect(parseStamp('11/18/2024 12:00')).toBeNull();
+  });
+});
+
 describe('parseStamp: a section name, then the stamp', () => {
   it('reads the stamp after the section a page files the story under', () => {
     expect(dateTime('Thời sự - Ngày đăng : 07:15, 14/08/2022')).toEqual({ date: '2022-08-14', time: '07:15:00' });

@@ -124,6 +124,8 @@ const EN_MONTH_DAY_YEAR = new RegExp(`${NOT_LETTER_BEFORE}(${EN_MONTHS})\\.?\\s+
 const EN_DAY_MONTH_YEAR = new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTHS})\\.?\\s*,?\\s+(\\d{4})(?!\\d)`, 'u');
 const EN_WEEKDAY = new RegExp(`${NOT_LETTER_BEFORE}(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?${NOT_LETTER_AFTER}`, 'gu');
 const EN_MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+/** An AM/PM marker: with it, a date whose second number cannot be a month is in US order ("11/18/2024 12:00:00 AM"). */
+const AM_PM = /(?<![\p{L}])(?:am|pm)(?![\p{L}])/u;
 /** A byline in front of the stamp: words without digits, then the first digit. */
 const CREDIT_THEN_STAMP = /^([^\d]{3,60}?)\s+(?=\d)/u;
 /**
@@ -203,6 +205,8 @@ function stampOnly(line: string): Stamp | null {
   }
   if (found.length !== 1) return null;
   const hit = found[0]!;
+  // US order from an en-US template: "11/18/2024 12:00:00 AM" (no month 18), only with AM/PM beside it.
+  if (hit.y !== undefined && hit.m > 12 && hit.d <= 12 && AM_PM.test(s)) [hit.d, hit.m] = [hit.m, hit.d];
   const date = hit.y !== undefined ? ymd(hit.y, hit.m, hit.d) : null;
   if (hit.y !== undefined ? !date : !isPossibleDayMonth(hit.d, hit.m)) return null;
   s = s.slice(0, hit.at) + ' ' + s.slice(hit.at + hit.len);
