@@ -169,6 +169,17 @@ describe('extractDates', () => {
     });
   });
 
+  it('a /YYYYMM/ URL takes a year-less "ngày D-M" of its own month anywhere in the opening paragraphs', () => {
+    const url = 'https://baothanhhoa.vn/channel/1234/201903/hoi-nghi-can-bo-555/';
+    const mid = given(['body', 'Hội nghị cán bộ toàn tỉnh do Ban Thường vụ Tỉnh ủy triệu tập diễn ra tại Hội trường 25B ngày 14-3.']);
+    expect(extractDates(mid, { url })).toEqual({ date: '2019-03-14', dateSource: 'url', eventDate: '2019-03-14' });
+    const range = given(['body', 'Hội nghị làm việc trong 2 ngày, từ 14 đến 15-3, tại thành phố Thanh Hóa.']);
+    expect(extractDates(range, { url })).toEqual({ date: '2019-03-15', dateSource: 'url', eventDate: '2019-03-14' });
+    // Another month, or a date with its year (a cited document's), is not the story's day.
+    expect(() => extractDates(given(['body', 'Hội nghị quán triệt Chỉ thị ngày 14-2 của Ban Thường vụ.']), { url })).toThrow(IngestError);
+    expect(() => extractDates(given(['body', 'Thực hiện Kết luận ngày 14-3-2019 của Tỉnh ủy, các cấp đã làm nhiều việc.']), { url })).toThrow(IngestError);
+  });
+
   it('a URL with a whole date is the publication date', () => {
     const url = 'https://thanhnien.vn/ong-vuong-quoc-tuan-185251115134436741.htm';
     expect(extractDates(given(['body', 'Trong năm, Tỉnh ủy đã làm nhiều việc.']), { url })).toEqual({ date: '2025-11-15', dateSource: 'url' });

@@ -377,6 +377,11 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
   }
 
   if (fromUrl) {
+    const inMonth = dayInUrlMonth(lines, fromUrl.month);
+    if (inMonth) {
+      const date = ymd(fromUrl.year, inMonth.month, inMonth.day);
+      if (date) return { date: closeOf(date, inMonth), dateSource: 'url', eventDate: date };
+    }
     throw new IngestError(
       firstLine,
       `the URL gives ${fromUrl.year}-${pad(fromUrl.month)} (${fromUrl.what}) but no day: the text has no date line and no event date like "Sáng 22-9"`,
@@ -386,6 +391,31 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
   const document = documentOfLead(lines);
   if (document) return { date: document.date, dateSource: 'inferred', eventDate: document.date, dateEvidence: document.evidence };
   throw new IngestError(firstLine, 'no publication date found: no date line, no event date in the opening paragraphs, no dated URL', ASK_FOR_DATE);
+}
+
+/**
+ * A year-less "ngày 27-2" (or "từ 27 đến 29-2") anywhere in the opening paragraphs, in the month a
+ * /YYYYMM/ URL names: "… diễn ra tại Hà Nội ngày 27-2." A document the story cites is dated with its
+ * year; a year-less day of the month the page was filed in is the story's own. Only with such a URL.
+ */
+// DM_Y's back-reference to its separator (\2) is group 7 here, after DAY_RANGE's five groups.
+const DAY_OF_MONTH = new RegExp(`${NOT_LETTER_BEFORE}(?:ngày|từ)\\s+(?:${DAY_RANGE}|${DM_Y.replace('\\2', '\\7')})`, 'giu');
+function dayInUrlMonth(lines: ClassifiedLine[], month: number): EventDate | null {
+  let seen = 0;
+  for (const l of lines) {
+    if (!EVENT_KINDS.has(l.kind) || l.kind === 'caption') continue;
+    if (++seen > EVENT_SEARCH_LINES) break;
+    for (const m of normalizeText(l.read.prefix?.rest ?? l.text).matchAll(DAY_OF_MONTH)) {
+      const range = m[1] !== undefined;
+      if (range ? m[5] !== undefined : m[9] !== undefined) continue;
+      const day = Number(range ? m[1] : m[6]);
+      const mo = Number(range ? m[4] : m[8]);
+      const last = range ? Number(m[2]) : day;
+      if (mo !== month || !isPossibleDayMonth(day, mo) || last < day || !isPossibleDayMonth(last, mo)) continue;
+      return last > day ? { day, month: mo, lastDay: last, phrase: m[0].trim() } : { day, month: mo, phrase: m[0].trim() };
+    }
+  }
+  return null;
 }
 
 /** A month named in words ("10 tháng 4"): the stamp is not numeric, its reading is not in doubt. */
