@@ -272,6 +272,14 @@ describe('title', () => {
     const rows = ['Thứ sáu, ngày 1/3/2024', '', headline, '', 'Thứ Hai 19/09/2022 17:07', '', lead];
     expect(kindsOf(rows)).toEqual(['boilerplate', 'blank', 'title', 'blank', 'date', 'blank', 'body']);
   });
+  it('the place-and-date line of a print view or an official document is never the headline', () => {
+    const lead = 'Sáng 24/7, Quận ủy tổ chức Hội nghị quán triệt, triển khai thực hiện Nghị quyết của Bộ Chính trị về đại hội đảng bộ các cấp.';
+    const c = page(['Đà Nẵng, ngày 27 tháng 02 năm 2020', '', lead]);
+    expect(linesOf(c, 'title')).toEqual([]);
+    expect(c[0]!.kind).not.toBe('title');
+    const t = page(['TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2021', 'Quận ủy quán triệt nghị quyết về đại hội đảng bộ các cấp', lead]);
+    expect(linesOf(t, 'title')).toEqual([2]);
+  });
   it('the same line under the stamp stays a caption', () => {
     const rows = ['Thứ Hai 19/09/2022 17:07', 'Tỉnh ủy phân công điều hành hoạt động của Ban Chấp hành', P1, 'Đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy điều hành hội nghị', P2];
     expect(page(rows)[3]!.kind).toBe('caption');

@@ -331,6 +331,11 @@ const ENDS_WITH_PERIOD = /[.…]["”’»)]*$/u;
 const ENDS_WITH_SEMICOLON = /;["”’»)]*$/u;
 const HEADLINE_START = /^[\p{Lu}\d"“'‘]/u;
 const HEADLINE_BAD_END = /[:;,\-–]$/u;
+/**
+ * The place-and-date line of an official document or a print view: "Hải Phòng, ngày 27 tháng 02 năm
+ * 2020", "TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2021". Never a headline.
+ */
+const PLACE_DATELINE = /^\p{Lu}[\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,4}\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*\.?$/u;
 const ALT_TEXT = /^\p{Ll}{1,3}$/u;
 const COMMA = /,/g;
 
@@ -348,7 +353,7 @@ function isHeadline(text: string, paragraph: boolean): boolean {
   if (paragraph || text.length < 15 || text.length > HEADLINE_MAX) return false;
   if (text.split(' ').length < 4) return false;
   if (!HEADLINE_START.test(text) || LIST_MARKER.test(text)) return false;
-  return !HEADLINE_BAD_END.test(text);
+  return !HEADLINE_BAD_END.test(text) && !PLACE_DATELINE.test(text);
 }
 
 /** How many menu words make up the line, or 0 when it has other words too. */
