@@ -5,6 +5,7 @@ import { extractByline } from '../../src/lib/ingest/byline.ts';
 import { classifyLines } from '../../src/lib/ingest/classify.ts';
 import { extractDates, type DateInfo } from '../../src/lib/ingest/dates.ts';
 import { LINE_KINDS, type ClassifiedLine, type LineKind } from '../../src/lib/ingest/types.ts';
+import { headlineOf } from '../../src/lib/ingest/title.ts';
 import { CORPUS, SEEDS, loadSource, loadText } from '../fixtures/classify/load.ts';
 import { PUBLISHERS } from '../fixtures/publishers.ts';
 
@@ -279,6 +280,12 @@ describe('title', () => {
     expect(c[0]!.kind).not.toBe('title');
     const t = page(['TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2021', 'Quận ủy quán triệt nghị quyết về đại hội đảng bộ các cấp', lead]);
     expect(linesOf(t, 'title')).toEqual([2]);
+  });
+  it('a headline opened by the outlet tag in brackets ("(PTTH) …") is the headline, printed without the tag', () => {
+    const lead = 'Sáng 12/3, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2021 và triển khai nhiệm vụ quý II.';
+    const c = page(['Banner', '', '(PTTH) Huyện ủy sơ kết công tác xây dựng Đảng quý I', '', lead]);
+    expect(linesOf(c, 'title')).toEqual([3]);
+    expect(headlineOf(c[2]!.text)).toBe('Huyện ủy sơ kết công tác xây dựng Đảng quý I');
   });
   it('the same line under the stamp stays a caption', () => {
     const rows = ['Thứ Hai 19/09/2022 17:07', 'Tỉnh ủy phân công điều hành hoạt động của Ban Chấp hành', P1, 'Đồng chí Nguyễn Văn A, Phó Bí thư Thường trực Tỉnh ủy điều hành hội nghị', P2];

@@ -35,6 +35,7 @@ import { opensWithEventDate } from './dates.ts';
 import { parseBylineLine, parseSourceLine, type BylineParse } from './byline.ts';
 import type { Publishers } from './publishers.ts';
 import { NOTHING_READ, readLine, type LineRead, type Stamp } from './stamp.ts';
+import { HEADLINE_OUTLET_TAG } from './title.ts';
 
 /** Headlines are short; a paragraph is longer or ends like a sentence. */
 const HEADLINE_MAX = 250;
@@ -349,7 +350,9 @@ function isParagraph(text: string, prefixed: boolean, opensEvent: boolean): bool
   return text.length > 60 && (opensEvent || prefixed);
 }
 
-function isHeadline(text: string, paragraph: boolean): boolean {
+function isHeadline(line: string, paragraph: boolean): boolean {
+  // "(TTV) Người dân Na Hang hướng về Đại hội": the outlet's tag does not make the line less a headline.
+  const text = line.replace(HEADLINE_OUTLET_TAG, '');
   if (paragraph || text.length < 15 || text.length > HEADLINE_MAX) return false;
   if (text.split(' ').length < 4) return false;
   if (!HEADLINE_START.test(text) || LIST_MARKER.test(text)) return false;

@@ -20,9 +20,15 @@ const WORD_EDGES = /^[("“'‘«\[]+|[)"”'’»\],.;:!?…]+$/gu;
 /** A print or share link copied onto the end of the headline's line ("… trong giai đoạn mới In trang"). */
 const HEADLINE_TOOLS = /\s+(?:In trang|In bài(?: viết)?|Bản in|Chia sẻ)\s*$/u;
 
-/** The headline as the page's headline line prints it, without a tool link glued to its end. */
+/**
+ * The outlet's tag in brackets opening a headline, as TV sites print it: "(TTV) Người dân Na Hang …",
+ * "(PTTH) Hội nghị …". Two to ten capitals, digits or dots, then a space and the headline's capital.
+ */
+export const HEADLINE_OUTLET_TAG = /^\(\p{Lu}[\p{Lu}\d.&]{1,9}\)\s+(?=[\p{Lu}\d"“])/u;
+
+/** The headline as the page's headline line prints it, without the outlet's tag before it or a tool link glued to its end. */
 export function headlineOf(line: string): string {
-  return line.trim().replace(HEADLINE_TOOLS, '');
+  return line.trim().replace(HEADLINE_OUTLET_TAG, '').replace(HEADLINE_TOOLS, '');
 }
 
 /** The words of the URL's last path segment that has some, ids and extensions dropped. */
