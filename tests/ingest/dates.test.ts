@@ -46,6 +46,7 @@ describe('parseEventDate: when the meeting happened', () => {
     ['Trưa 3/9, đoàn công tác đến', { day: 3, month: 9 }],
     ['Chiều nay (30/6), Hội nghị bế mạc', { day: 30, month: 6 }],
     ['Hôm nay (1/7), Hội nghị khai mạc', { day: 1, month: 7 }],
+    ['Ngày mai (29/6), Đại hội đại biểu Đảng bộ huyện chính thức được khai mạc.', { day: 29, month: 6 }], // a preview: the event it announces
     ['Từ ngày 1-3/10, Đại hội diễn ra', { day: 1, month: 10 }],
     ['Ngày 16 và 17/10, Hội nghị Trung ương', { day: 16, month: 10 }],
     ['Sáng ngày 12 tháng 1 năm 2022, tại Hà Nội', { day: 12, month: 1, year: 2022 }],

@@ -78,7 +78,8 @@ const EVENT_PATTERNS: { re: RegExp; groups: EventGroups }[] = [
 const SENTENCE_START_EVENTS: { re: RegExp; groups: EventGroups }[] = [
   { re: new RegExp(`^(?:(?:trong|từ)\\s+(?:(?:hai|2|ba|3)\\s+)?)?ngày\\s+${DAY_RANGE}`, 'iu'), groups: 'range' },
   // "Đến ngày 27-11, …", "Tính đến ngày 30/6, …": the day a report is made up to.
-  { re: new RegExp(`^(?:ngày|hôm\\s+nay|hôm\\s+qua|(?:tính\\s+)?đến\\s+ngày)\\s+${DM_Y}`, 'iu'), groups: 'dsmy' },
+  // "Ngày mai (29/6), Đại hội … khai mạc": a preview, dated by the event it announces.
+  { re: new RegExp(`^(?:ngày(?:\\s+mai)?|hôm\\s+nay|hôm\\s+qua|(?:tính\\s+)?đến\\s+ngày)\\s+${DM_Y}`, 'iu'), groups: 'dsmy' },
   { re: /^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?/iu, groups: 'textual' },
 ];
 
@@ -176,7 +177,7 @@ export function opensWithEventDate(text: string): boolean {
   return OPENING_EVENT.test(normalizeText(text).trim());
 }
 const OPENING_EVENT = new RegExp(
-  `^(?:${TIME_OF_DAY}${RELATIVE_DAY}(?:\\s+ngày)?|ngày|hôm\\s+nay|hôm\\s+qua|(?:trong|từ)\\s+(?:(?:hai|2)\\s+)?ngày)\\s+\\(?\\d{1,2}`,
+  `^(?:${TIME_OF_DAY}${RELATIVE_DAY}(?:\\s+ngày)?|ngày(?:\\s+mai)?|hôm\\s+nay|hôm\\s+qua|(?:trong|từ)\\s+(?:(?:hai|2)\\s+)?ngày)\\s+\\(?\\d{1,2}`,
   'iu',
 );
 
