@@ -181,6 +181,17 @@ describe('extractDates', () => {
     expect(() => extractDates(given(['body', 'Thực hiện Kết luận ngày 14-3-2019 của Tỉnh ủy, các cấp đã làm nhiều việc.']), { url })).toThrow(IngestError);
   });
 
+  it('an article id stamped one to three days before the meeting the story reports gives way to the meeting day', () => {
+    const url = 'https://tuoitre.vn/hoi-nghi-can-bo-20230913181530123.htm';
+    const report = given(['body', 'Sáng 14/9, Thành ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.']);
+    expect(extractDates(report, { url })).toEqual({ date: '2023-09-14', dateSource: 'url', eventDate: '2023-09-14' });
+    // An event before the id, or long after it, leaves the id's date.
+    const before = given(['body', 'Sáng 12/9, Thành ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.']);
+    expect(extractDates(before, { url })).toEqual({ date: '2023-09-13', dateSource: 'url', eventDate: '2023-09-12' });
+    const later = given(['body', 'Sáng 20/9, Thành ủy sẽ tổ chức hội nghị công bố quyết định về công tác cán bộ.']);
+    expect(extractDates(later, { url })).toMatchObject({ date: '2023-09-13', dateSource: 'url' });
+  });
+
   it('a URL with a whole date is the publication date', () => {
     const url = 'https://thanhnien.vn/ong-vuong-quoc-tuan-185251115134436741.htm';
     expect(extractDates(given(['body', 'Trong năm, Tỉnh ủy đã làm nhiều việc.']), { url })).toEqual({ date: '2025-11-15', dateSource: 'url' });

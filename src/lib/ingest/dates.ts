@@ -349,6 +349,11 @@ function datesOf(lines: ClassifiedLine[], front: { date?: string; url?: string }
   const fromUrl = dateFromUrl(front.url);
   if (fromUrl?.day !== undefined && !stamp) {
     const date = ymd(fromUrl.year, fromUrl.month, fromUrl.day)!;
+    // An article id stamped a day or so before the meeting the story reports ("…-20250824175143….htm"
+    // over "Sáng 25/8, Thành ủy tổ chức …") is when the draft was opened: the story is out on the day.
+    const eventDate = event && event.year === undefined ? inferYear(event.day, event.month, date) : null;
+    const ahead = eventDate ? daysBetween(date, eventDate) : 0;
+    if (eventDate && ahead >= 1 && ahead <= NEWS_DAYS) return { date: closeOf(eventDate, event), dateSource: 'url', eventDate };
     return withEvent({ date, dateSource: 'url' });
   }
   const dayMonth = stamp ? { ...stamp.stamp, line: stamp.line, phrase: lines.find((l) => l.n === stamp.line)!.text.trim() } : event && { ...event, line: found.event!.line };
