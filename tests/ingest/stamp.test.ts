@@ -160,6 +160,21 @@ describe('parseStamp: English month names (portals on an English template)', () 
   });
 });
 
+describe('parseStamp: more labels and the tool links beside the date', () => {
+  it('reads "Ngày phát hành" (magazines) and "Lần cập nhật cuối" (an update stamp)', () => {
+    expect(dateTime('Ngày phát hành: 12/03/2020')).toEqual({ date: '2020-03-12' });
+    expect(parseStamp('Lần cập nhật cuối: 12/03/2020')).toMatchObject({ date: '2020-03-12', update: true });
+  });
+  it('drops the print and share links the page sets on the date line', () => {
+    expect(dateTime('Thứ Năm, 12/03/2020 - 09:15 | Bản in')).toEqual({ date: '2020-03-12', time: '09:15:00' });
+    expect(dateTime('12/03/2020 09:15 | In bài')).toEqual({ date: '2020-03-12', time: '09:15:00' });
+    expect(dateTime('In bài 12/03/2020 09:15 Gửi email')).toEqual({ date: '2020-03-12', time: '09:15:00' });
+  });
+  it('still refuses a line with words of the story', () => {
+    expect(parseStamp('In bài phát biểu ngày 12/03/2020')).toBeNull();
+  });
+});
+
 describe('parseStamp: US order from an en-US template', () => {
   it('reads month/day/year when the second number cannot be a month and AM/PM is printed', () => {
     expect(dateTime('11/18/2024 12:00:00 AM GMT+7')).toEqual({ date: '2024-11-18', time: '00:00:00' });

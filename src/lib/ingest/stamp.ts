@@ -66,6 +66,9 @@ const WEEKDAY = new RegExp(
 
 /** Words that may surround a date and time on a date line; nothing else may. */
 const DATE_LINE_WORDS = [
+  'lần cập nhật cuối',
+  'ngày phát hành',
+  'phát hành',
   'cập nhật',
   'ngày đăng',
   'đăng ngày',
@@ -90,7 +93,9 @@ const DATE_LINE_WORDS_RE = new RegExp(
   `${NOT_LETTER_BEFORE}(?:${DATE_LINE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})`,
   'gu',
 );
-const UPDATE_RE = /^\s*(?:cập\s*nhật|updated?)/u;
+const UPDATE_RE = /^\s*(?:(?:lần\s+)?cập\s*nhật|updated?)/u;
+/** Print and share links the page sets on its date line ("12/03/2020 09:15 | In bài", "… | Bản in"): no words of the story. */
+const DATE_LINE_TOOLS = /(?<![\p{L}])(?:bản\s+in|in\s+bài(?:\s+viết)?|in\s+trang|chia\s+sẻ|gửi\s+(?:bài|email))(?![\p{L}])/gu;
 
 /** Day-month-year with one separator: 29/6/2020, 28-12-2023, 12.1.2022, 12/01/22. */
 const DMY = /(?<![\d./-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})(?![\d])/gu;
@@ -187,7 +192,7 @@ function stampOnly(line: string): Stamp | null {
     return t ? withShift(base, t) : null;
   }
 
-  s = s.replace(COUNTER, ' ');
+  s = s.replace(COUNTER, ' ').replace(DATE_LINE_TOOLS, ' ');
   if (EN_MONTH_TEST.test(s)) s = englishToNumeric(s);
 
   // Exactly one date on the line.
