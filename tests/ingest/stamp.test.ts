@@ -175,6 +175,13 @@ describe('parseStamp: more labels and the tool links beside the date', () => {
   });
 });
 
+describe('parseStamp: a bare UTC offset after the time', () => {
+  it('reads "+07:00" as the zone and converts another offset to Vietnam time', () => {
+    expect(dateTime('12-03-2020 09:15:23 +07:00')).toEqual({ date: '2020-03-12', time: '09:15:23' });
+    expect(dateTime('12/03/2020 20:15 +00:00')).toEqual({ date: '2020-03-13', time: '03:15:00' });
+  });
+});
+
 describe('parseStamp: US order from an en-US template', () => {
   it('reads month/day/year when the second number cannot be a month and AM/PM is printed', () => {
     expect(dateTime('11/18/2024 12:00:00 AM GMT+7')).toEqual({ date: '2024-11-18', time: '00:00:00' });

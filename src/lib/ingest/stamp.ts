@@ -109,6 +109,8 @@ const DM = /(?<![\d./:-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?!\s*[/.-]?\s*\d)/gu;
 const TEXTUAL_DM = /(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:,|năm)?\s*\d)/gu;
 /** 17:50, 17:50', 15:30:31, 18h31, 8 giờ 30 phút; optional SA/CH (AM/PM). */
 const TIME = /(?<![\d.])(\d{1,2})\s*(?::|h|giờ|g)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?!\d)\s*(?:'|’|phút)?\s*(sa|ch|am|pm)?(?![\p{L}])/gu;
+/** A bare UTC offset closing the line after its time, as some CMSs print it: "12-03-2020 09:15:23 +07:00". */
+const BARE_OFFSET = /(?<=\d\s*)\s([+-])(0\d|1[0-4]):?([0-5]\d)\s*$/u;
 /** GMT+7, (GMT+07:00), UTC+7, ICT. */
 const ZONE = /\(?\s*(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?|\(?\s*ict\s*\)?/gu;
 /**
@@ -218,6 +220,10 @@ function stampOnly(line: string): Stamp | null {
 
   // The zone first: "(GMT+07:00)" holds a time-like "07:00".
   let offset = VN_OFFSET_MIN;
+  s = s.replace(BARE_OFFSET, (_all, sign: string, hh: string, mm: string) => {
+    offset = (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm));
+    return ' ';
+  });
   s = s.replace(ZONE, (_all, sign?: string, hh?: string, mm?: string) => {
     if (sign && hh) offset = (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm ?? 0));
     return ' ';
