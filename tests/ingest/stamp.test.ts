@@ -135,6 +135,11 @@ describe('parseStamp: a byline, then the stamp', () => {
     expect(s?.credit?.authors).toEqual(['Trần Văn A']);
     expect(parseStamp('Quang Anh 12/01/2022 18:31')?.credit?.authors).toEqual(['Quang Anh']);
   });
+  it('a labelled credit with a full date is a stamp without a time too, a pipe or dash between them', () => {
+    expect(parseStamp('Bài và ảnh: Minh Anh 12/03/2020')).toMatchObject({ date: '2020-03-12', credit: { authors: ['Minh Anh'], labelled: true } });
+    expect(parseStamp('Tin, ảnh: Quang Anh | 05/11/2019')).toMatchObject({ date: '2019-11-05', credit: { authors: ['Quang Anh'] } });
+    expect(parseStamp('Bài: Quang Anh - 12/01/2022 18:31')).toMatchObject({ date: '2022-01-12', time: '18:31:00' });
+  });
   it('is no stamp when the words before it are not a name', () => {
     expect(parseStamp('Hội nghị tổng kết 12/01/2022 18:31')).toBeNull();
     // A name and a date without a time reads like a caption or a list: not a stamp.

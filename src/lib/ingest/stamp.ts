@@ -134,7 +134,7 @@ const EN_MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4
 /** An AM/PM marker: with it, a date whose second number cannot be a month is in US order ("11/18/2024 12:00:00 AM"). */
 const AM_PM = /(?<![\p{L}])(?:am|pm)(?![\p{L}])/u;
 /** A byline in front of the stamp: words without digits, then the first digit. */
-const CREDIT_THEN_STAMP = /^([^\d]{3,60}?)\s+(?=\d)/u;
+const CREDIT_THEN_STAMP = /^([^\d]{3,60}?)\s*[|–-]?\s+(?=\d)/u;
 /**
  * The section a page files the story under, then a separator and the stamp:
  * "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", "Thời sự | 12/03/2020 10:02".
@@ -173,7 +173,8 @@ export function parseStamp(text: string, publishers: Publishers): Stamp | null {
   const credit = parseBylineLine(m[1]!, publishers);
   if (!credit || (credit.authors.length === 0 && !credit.labelled)) return null;
   const rest = stampOnly(collapseSpaces(normalized).slice(m[0].length));
-  return rest && rest.time ? { ...rest, credit } : null;
+  // A labelled credit ("Tác giả: Minh Anh | 12/03/2020") says what the line is: its full date is enough.
+  return rest && (rest.time || (credit.labelled && credit.authors.length > 0 && rest.date)) ? { ...rest, credit } : null;
 }
 
 function stampOnly(line: string): Stamp | null {
