@@ -97,6 +97,9 @@ describe('dateFromUrl', () => {
     ['https://example.vn/2022/01/tin-tuc.html', { year: 2022, month: 1 }],
     ['https://example.vn/2022/01/12/tin-tuc/', { year: 2022, month: 1, day: 12 }],
     ['https://dangbo.truong.edu.vn/tin-tuc/2023-04-07/hoi-nghi-chi-bo-dt512.html', { year: 2023, month: 4, day: 7 }],
+    // SharePoint portals print the date folder without zero padding.
+    ['https://huyen.tinh.gov.vn/portal/Pages/2021-6-5/Hoi-nghi-Ban-Chap-hanh-Dang-bo-huyenab12cd.aspx', { year: 2021, month: 6, day: 5 }],
+    ['https://xa.tinh.gov.vn/portal/Pages/2019-11-20/So-ket-cong-tac-xay-dung-Dang.aspx', { year: 2019, month: 11, day: 20 }],
     ['https://thanhnien.vn/ong-vuong-quoc-tuan-lam-pho-bi-thu-tinh-uy-thai-nguyen-185251115134436741.htm', { year: 2025, month: 11, day: 15 }],
     ['https://tuoitre.vn/hoi-nghi-trung-uong-20240101123456789.htm', { year: 2024, month: 1, day: 1 }],
     ['https://dantri.com.vn/xa-hoi/hoi-nghi-20231228153031234.htm', { year: 2023, month: 12, day: 28 }],
@@ -110,6 +113,7 @@ describe('dateFromUrl', () => {
     'https://baoninhthuan.com.vn/news/130214p24c32/tinh-uy-hoi-nghi.htm',
     'https://example.vn/201913/not-a-month/',
     'https://example.vn/tin-tuc/2023-13-07/not-a-month/',
+    'https://example.vn/portal/Pages/2021-2-30/not-a-day.aspx',
     'https://vnexpress.net/hoi-nghi-4567890.html',
     'not a url',
   ])('no date in %s', (url) => {

@@ -253,8 +253,9 @@ export const URL_DATE_PATTERNS: { host?: RegExp; re: RegExp; what: string }[] = 
     what: 'article id',
   },
   { re: /\/(?<y>(?:19|20)\d{2})\/(?<m>\d{2})\/(?<d>\d{2})\//, what: '/YYYY/MM/DD/ folder' },
-  // Portals of schools and agencies: /tin-tuc/2021-10-15/<slug>.
-  { re: /\/(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})\//, what: '/YYYY-MM-DD/ folder' },
+  // Portals of schools and agencies: /tin-tuc/2021-10-15/<slug>; SharePoint portals of provinces and
+  // districts print the folder without zero padding: /portal/Pages/2021-6-5/<slug>.aspx.
+  { re: /\/(?<y>(?:19|20)\d{2})-(?<m>\d{1,2})-(?<d>\d{1,2})\//, what: '/YYYY-MM-DD/ folder' },
   { re: /\/(?<y>(?:19|20)\d{2})(?<m>\d{2})\//, what: '/YYYYMM/ folder' },
   { re: /\/(?<y>(?:19|20)\d{2})\/(?<m>\d{2})\//, what: '/YYYY/MM/ folder' },
 ];
