@@ -15,6 +15,11 @@ function given(...rows: [LineKind, string][]): ClassifiedLine[] {
   return rows.map(([kind, text], i) => ({ n: i + 1, text, kind, reason: 'test', read: readLine(text, PUBLISHERS) }));
 }
 
+/** URLs of the URL-and-lead cases: a /YYYYMM/ folder, and an article id with its timestamp. */
+const FOLDER = 'https://baothanhhoa.vn/channel/1234/201903/hoi-nghi-can-bo-555/';
+const ARTICLE_ID = 'https://tuoitre.vn/hoi-nghi-can-bo-20230913181530123.htm';
+type DateInfoLike = { date: string; dateSource: string; eventDate?: string };
+
 /** The dates alone; the warnings are tested apart. */
 function extractDates(...args: Parameters<typeof extract>) {
   return extract(...args).dates;
@@ -174,26 +179,22 @@ describe('extractDates', () => {
     });
   });
 
-  it('a /YYYYMM/ URL takes a year-less "ngày D-M" of its own month anywhere in the opening paragraphs', () => {
-    const url = 'https://baothanhhoa.vn/channel/1234/201903/hoi-nghi-can-bo-555/';
-    const mid = given(['body', 'Hội nghị cán bộ toàn tỉnh do Ban Thường vụ Tỉnh ủy triệu tập diễn ra tại Hội trường 25B ngày 14-3.']);
-    expect(extractDates(mid, { url })).toEqual({ date: '2019-03-14', dateSource: 'url', eventDate: '2019-03-14' });
-    const range = given(['body', 'Hội nghị làm việc trong 2 ngày, từ 14 đến 15-3, tại thành phố Thanh Hóa.']);
-    expect(extractDates(range, { url })).toEqual({ date: '2019-03-15', dateSource: 'url', eventDate: '2019-03-14' });
-    // Another month, or a date with its year (a cited document's), is not the story's day.
-    expect(() => extractDates(given(['body', 'Hội nghị quán triệt Chỉ thị ngày 14-2 của Ban Thường vụ.']), { url })).toThrow(IngestError);
-    expect(() => extractDates(given(['body', 'Thực hiện Kết luận ngày 14-3-2019 của Tỉnh ủy, các cấp đã làm nhiều việc.']), { url })).toThrow(IngestError);
-  });
-
-  it('an article id stamped one to three days before the meeting the story reports gives way to the meeting day', () => {
-    const url = 'https://tuoitre.vn/hoi-nghi-can-bo-20230913181530123.htm';
-    const report = given(['body', 'Sáng 14/9, Thành ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.']);
-    expect(extractDates(report, { url })).toEqual({ date: '2023-09-14', dateSource: 'url', eventDate: '2023-09-14' });
-    // An event before the id, or long after it, leaves the id's date.
-    const before = given(['body', 'Sáng 12/9, Thành ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.']);
-    expect(extractDates(before, { url })).toEqual({ date: '2023-09-13', dateSource: 'url', eventDate: '2023-09-12' });
-    const later = given(['body', 'Sáng 20/9, Thành ủy sẽ tổ chức hội nghị công bố quyết định về công tác cán bộ.']);
-    expect(extractDates(later, { url })).toMatchObject({ date: '2023-09-13', dateSource: 'url' });
+  // [what, URL, opening paragraph, dates or null for a refusal]
+  const urlAndLead: [string, string, string, DateInfoLike | null][] = [
+    // A /YYYYMM/ URL takes a year-less "ngày D-M" of its own month anywhere in the opening paragraphs.
+    ['a day of the folder month mid-sentence', FOLDER, 'Hội nghị cán bộ toàn tỉnh do Ban Thường vụ Tỉnh ủy triệu tập diễn ra tại Hội trường 25B ngày 14-3.', { date: '2019-03-14', dateSource: 'url', eventDate: '2019-03-14' }],
+    ['a range in the folder month, dated by its close', FOLDER, 'Hội nghị làm việc trong 2 ngày, từ 14 đến 15-3, tại thành phố Thanh Hóa.', { date: '2019-03-15', dateSource: 'url', eventDate: '2019-03-14' }],
+    ['a day of another month', FOLDER, 'Hội nghị quán triệt Chỉ thị ngày 14-2 của Ban Thường vụ.', null],
+    ['a date with its year (a cited document)', FOLDER, 'Thực hiện Kết luận ngày 14-3-2019 của Tỉnh ủy, các cấp đã làm nhiều việc.', null],
+    // An article id stamped one to three days before the meeting the story reports gives way to the meeting day.
+    ['a meeting the day after the id', ARTICLE_ID, 'Sáng 14/9, Thành ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.', { date: '2023-09-14', dateSource: 'url', eventDate: '2023-09-14' }],
+    ['a meeting the day before the id', ARTICLE_ID, 'Sáng 12/9, Thành ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.', { date: '2023-09-13', dateSource: 'url', eventDate: '2023-09-12' }],
+    ['a meeting a week after the id', ARTICLE_ID, 'Sáng 20/9, Thành ủy sẽ tổ chức hội nghị công bố quyết định về công tác cán bộ.', { date: '2023-09-13', dateSource: 'url', eventDate: '2023-09-20' }],
+  ];
+  it.each(urlAndLead)('URL and lead: %s', (_what, url, lead, want) => {
+    const lines = given(['body', lead]);
+    if (want) expect(extractDates(lines, { url })).toEqual(want);
+    else expect(() => extractDates(lines, { url })).toThrow(IngestError);
   });
 
   it('a URL with a whole date is the publication date', () => {
