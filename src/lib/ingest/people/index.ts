@@ -105,8 +105,8 @@ function addHeadlinePeople(people: People, scratch: People, headline: string): v
  * related-article headline ("Ông Nguyễn Thiện Nhân nói về … Thủ Thiêm")
  * linking elsewhere.
  */
-const BARE_END = /[\p{L}\p{N}]\s*$/u;
-const reportsPerson = (b: Block): boolean => b.kind === 'caption' || !BARE_END.test(b.text);
+const BARE_END_CHAR = /[\p{L}\p{N}]/u;
+const reportsPerson = (b: Block): boolean => b.kind === 'caption' || !lastCharIs(b.text, BARE_END_CHAR);
 
 /** A block whose text stops mid-sentence: no full stop, question mark, quote or bracket at its end. */
 const OPEN_END_CHAR = /[\p{L}\p{N},;:\-–—]/u;
@@ -114,6 +114,11 @@ const SPACE = /\s/;
 
 /** What /[\p{L}\p{N},;:\-–—]\s*$/u tests, reading back from the end instead of running a regex over the whole block. */
 function endsOpen(text: string): boolean {
+  return lastCharIs(text, OPEN_END_CHAR);
+}
+
+/** Is the last character before trailing white space one of `oneChar` (a one-character class)? Read from the end, not scanned. */
+function lastCharIs(text: string, oneChar: RegExp): boolean {
   let i = text.length - 1;
   while (i >= 0 && SPACE.test(text[i]!)) i--;
   if (i < 0) return false;
@@ -121,7 +126,7 @@ function endsOpen(text: string): boolean {
   const before = i > 0 ? text.charCodeAt(i - 1) : 0;
   // The second half of a surrogate pair: test the whole code point.
   const pair = c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff;
-  return OPEN_END_CHAR.test(pair ? text.slice(i - 1, i + 1) : text[i]!);
+  return oneChar.test(pair ? text.slice(i - 1, i + 1) : text[i]!);
 }
 
 /**
