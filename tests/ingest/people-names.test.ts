@@ -69,15 +69,13 @@ describe('names', () => {
     expect(officials('Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Văn Nên dự hội nghị.')).toEqual([['Nguyễn Văn Nên', ['Bí thư Thành ủy Thành phố Hồ Chí Minh']]]);
   });
 
-  it('"Chủ tịch Hồ Chí Minh" is the President, not the city', () => {
-    expect(officials('Xây dựng đội ngũ cán bộ là nhiệm vụ then chốt, như Chủ tịch Hồ Chí Minh từng nhấn mạnh: “Cán bộ là cái gốc của mọi công việc”.')).toEqual([['Hồ Chí Minh', ['Chủ tịch']]]);
-  });
-
   const none: [string, string][] = [
     ['organs and sentence openers', 'Thứ nhất, Hội nghị đề nghị. Theo đó, Ban Tổ chức Trung ương và Tỉnh ủy Thái Nguyên tổ chức tại Hà Nội, Nghệ An.'],
     ['places starting with a family name', 'Đoàn công tác làm việc tại Hà Giang, Cao Bằng, Lâm Đồng, quận Hoàng Mai và huyện Châu Thành.'],
     ['streets, schools and thought named after people', 'Tại buổi lễ ở đường Trần Phú, theo tư tưởng Hồ Chí Minh, các đồng chí thăm Trường THPT Lê Quý Đôn.'],
     ['an organ named after a person', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh tổ chức lễ kỷ niệm.'],
+    // Quoted or remembered, the President is history, not an official of the story (tests/regression/README.md).
+    ['the President quoted', 'Xây dựng đội ngũ cán bộ là nhiệm vụ then chốt, như Chủ tịch Hồ Chí Minh từng nhấn mạnh: “Cán bộ là cái gốc của mọi công việc”.'],
     [
       "the President's anniversaries",
       'Nhân kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh và 77 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc, Huyện ủy tổ chức hội nghị.',
@@ -91,7 +89,6 @@ describe('names', () => {
     ['an all-capital byline with a title', 'Ban Tuyên giáo Tỉnh ủy; TRẦN VĂN MINH, Phó Trưởng ban.'],
     ['a province after a comma, the title is the next name\'s', 'Các điểm cầu Hà Tĩnh, Quảng Bình, Quảng Trị, Phó Chủ tịch UBND tỉnh nối mạng.'],
     ['an organ after a comma, then a title', 'Sau đó, Sở Nội vụ, Giám đốc Sở báo cáo.'],
-
   ];
   it.each(none)('not a person: %s', (_, text) => {
     expect(mentions(text)).toEqual([]);

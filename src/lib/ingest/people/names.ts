@@ -7,7 +7,7 @@
  */
 import { matchKey } from '../../text/vietnamese.ts';
 import { heads, organLower, organWords, prefixes, ranks } from './titles.ts';
-import { PhraseSet, isDash, isNameSyllable, phraseKeys, type Token } from './tokens.ts';
+import { PhraseSet, isDash, isNameSyllable, type Token } from './tokens.ts';
 
 /** Family names. Knowing one is evidence, not a requirement (see findName). */
 export const FAMILY_NAMES = [
@@ -48,13 +48,6 @@ export const PLACES = [
   'Văn Bàn', 'Văn Quan', 'Văn Lãng', 'Văn Yên', 'Văn Chấn', 'Văn Giang', 'Văn Lâm', 'Cù Lao Dung',
   'Giang Thành', 'Phan Thiết', 'Phan Rang', 'Lê Chân', 'Ngô Quyền', 'Đinh Lập', 'Tô Hiệu', 'Hồ Gươm',
 ] as const;
-
-/**
- * Places named after a person, and the title that, right before the name,
- * means the person: "Chủ tịch Hồ Chí Minh" is the President, "Thành phố Hồ
- * Chí Minh" or "TP. Hồ Chí Minh" the city.
- */
-export const PERSON_PLACES: readonly { title: string; name: string }[] = [{ title: 'Chủ tịch', name: 'Hồ Chí Minh' }];
 
 /**
  * Organ words a place name follows ("Huyện ủy Ứng Hòa", "UBND tỉnh Nghệ
@@ -104,30 +97,6 @@ export const eponymousOrgans = new PhraseSet(EPONYMOUS_ORGANS);
 const familyKeys = new Set(FAMILY_NAMES.map(matchKey));
 const notNameKeys = new Set(NOT_NAME_WORDS.map(matchKey));
 const places = new PhraseSet(PLACES);
-const personPlaces = PERSON_PLACES.map((p) => ({ title: phraseKeys(p.title), name: new PhraseSet([p.name]) }));
-
-/**
- * The run at i is a place named after a person, written right after that
- * person's title ("như Chủ tịch Hồ Chí Minh từng nhấn mạnh"), with no street,
- * museum or mausoleum word before the title ("Lăng Chủ tịch Hồ Chí Minh").
- */
-function isPersonPlace(tokens: readonly Token[], i: number, end: number): boolean {
-  return personPlaces.some(({ title, name }) => {
-    if (name.matchAt(tokens, i) !== end - i) return false;
-    const t = i - title.length;
-    if (t < 0 || tokens[t]!.kind === 'lower') return false;
-    for (let j = 0; j < title.length; j++) if (tokens[t + j]!.key !== title[j]) return false;
-    return nameBlockers.matchBefore(tokens, t) === 0 && eponymousOrgans.matchBefore(tokens, t) === 0 && anniversaries.matchBefore(tokens, t) === 0;
-  });
-}
-
-/**
- * An anniversary of the person before the title ("Kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh",
- * "70 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc"): a date commemorated, not a
- * person in the story.
- */
-export const ANNIVERSARY_WORDS = ['ngày sinh nhật', 'ngày sinh', 'sinh nhật', 'ngày'] as const;
-const anniversaries = new PhraseSet(ANNIVERSARY_WORDS);
 const placeSlots = new PhraseSet(PLACE_SLOTS);
 
 export const MAX_NAME = 4;
@@ -204,7 +173,7 @@ export function nameAt(tokens: readonly Token[], i: number, opts: NameOptions = 
   if (whole - i > maxPlainName(tokens, i)) return null;
   const end = whole;
   if (end - i < 2 || !familyKeys.has(first!.key)) return null;
-  if (isPlace(tokens, i, end) && !isPersonPlace(tokens, i, end)) return null;
+  if (isPlace(tokens, i, end)) return null;
   // "phố Trần Phú" is a street; "thành phố Nguyễn Văn A" is a title ending in "thành phố", then a name.
   const blocker = nameBlockers.matchBefore(tokens, i);
   if (blocker > 0 && organLower.matchBefore(tokens, i) <= blocker) return null;
