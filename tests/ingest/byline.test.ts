@@ -186,9 +186,14 @@ describe('outlets', () => {
     ['https://baodauthau.vn/bo-chinh-tri-dieu-dong-bi-thu-tinh-uy-post150321.html', 'Báo Đấu thầu'],
     ['http://baocuuchienbinhvietnam.com.vn/hoi-cuu-chien-binh-quan-triet-nghi-quyet/', 'Báo Cựu chiến binh Việt Nam'],
     ['https://btgdvtu.tuyenquang.dcs.vn/DetailView/12001/15/hoi-nghi-bao-cao-vien.html', 'Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang'],
+    ['https://m.lamdong.dcs.vn/x.html', 'Đảng bộ tỉnh Lâm Đồng'], // the phone site of a portal
   ])('host %s', (url, name) => expect(outletByHost(PUBLISHERS, url)?.outlet?.name).toBe(name));
   it('an unknown host is reported as such', () => {
     expect(outletByHost(PUBLISHERS, 'https://baomoi.net.vn/x-c50362345.epi')).toEqual({ host: 'baomoi.net.vn' });
+  });
+  it("a sub-domain of a government or Party portal is another body's site, not the portal's", () => {
+    expect(outletByHost(PUBLISHERS, 'https://baolam.lamdong.dcs.vn/tin-tuc/khai-giang-lop-boi-duong.html')).toEqual({ host: 'baolam.lamdong.dcs.vn' });
+    expect(outletByHost(PUBLISHERS, 'https://sonoivu.danang.gov.vn/x')).toEqual({ host: 'sonoivu.danang.gov.vn' });
   });
   it.each([
     ['TTXVN', 'Thông tấn xã Việt Nam'],

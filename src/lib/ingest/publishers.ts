@@ -64,12 +64,19 @@ export function outletByHost(publishers: Publishers, url: string | undefined): {
   const inFolder = folder && publishers.byHostName.get(`${host}/${folder}`);
   if (inFolder) return { outlet: inFolder, host };
   // amp.vtcnews.vn → vtcnews.vn: the host itself, then each parent domain.
-  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+  const site = host.replace(MIRROR, '');
+  for (let h = site; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    // A sub-domain of a government or Party portal is another body's site (baolam.lamdong.dcs.vn is a district's), not a mirror.
+    if (h !== site && ADMIN_PORTAL.test(h)) continue;
     const outlet = publishers.byHostName.get(h);
     if (outlet) return { outlet, host };
   }
   return { host };
 }
+
+/** Prefixes that serve the same site to phones or in AMP. */
+const MIRROR = /^(?:m|amp|mobile)\./;
+const ADMIN_PORTAL = /\.(?:gov|dcs)\.vn$/;
 
 function datelineKey(code: string): string {
   return foldDiacritics(code).replace(/\s+/g, ' ').trim();
