@@ -741,6 +741,13 @@ describe('whole pages in the layouts of national sites (tests/fixtures/classify/
   });
 });
 
+describe('a portrait caption under the date line', () => {
+  it('is a caption, never the headline, and the headline above the date line stays the headline', () => {
+    expect(kindsOf(['Huyện ủy Châu Thành sơ kết công tác xây dựng Đảng 6 tháng đầu năm', 'Cập nhật ngày: 12/07/2011 - 08:20', 'Đồng chí Trần Văn Hùng', P1])).toEqual(['title', 'date', 'caption', 'body']);
+    expect(kindsOf(['Huyện ủy Châu Thành sơ kết công tác xây dựng Đảng 6 tháng đầu năm', 'Cập nhật ngày: 12/07/2011 - 08:20', 'Ông Nguyễn Văn Tâm', P1])).toEqual(['title', 'date', 'caption', 'body']);
+  });
+});
+
 describe('headline printed with a period', () => {
   it('is the title when the date line is next to it', () => {
     expect(kindsOf(['Thời sự', 'Bộ Chính trị điều động, phân công nhân sự.', '12/01/2022 18:31', P1, P2])).toEqual(['boilerplate', 'title', 'date', 'body', 'body']);

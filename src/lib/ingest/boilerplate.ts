@@ -235,6 +235,8 @@ export const CAPTION_STRONG: { reason: string; test: RegExp }[] = [
     reason: 'photo caption: says where people stand in the photo',
     test: /\((?:thứ\s+\S+\s+)?(?:từ\s+(?:trái|phải)\s+(?:sang|qua)[^)]*|bên\s+(?:trái|phải)|đứng\s+giữa|ở\s+giữa|giữa|hàng\s+đầu[^)]*)\)/iu,
   },
+  // Under a portrait: "Đồng chí Lê Thị Bân". No headline is a person's name alone.
+  { reason: 'photo caption: a person named alone, under a portrait', test: /^(?:Đồng chí|Ông|Bà)\s+(?:\p{Lu}\p{Ll}*\s+){1,3}\p{Lu}\p{Ll}*\.?$/u },
 ];
 
 /** Short one-sentence lines that open like a caption: "Quang cảnh hội nghị.", "Tại điểm cầu Nghệ An." */
