@@ -17,6 +17,16 @@ export interface Bin {
   count: number;
 }
 
+/** What every chart of counts per period is given (AreaChart, BarChart). */
+export interface PeriodChartProps {
+  id: string;
+  caption: string;
+  desc: string;
+  bins: Bin[];
+  /** Column heading for the counts: "Số bài", "Số sự kiện". */
+  unit: string;
+}
+
 /** Beyond this many months a chart counts by year: bars stay wide enough to see at 360 px. */
 export const MAX_MONTH_BINS = 36;
 
